@@ -5,6 +5,7 @@
  */
 import { addDays, format, getDaysInMonth } from 'date-fns';
 import { isWorkingDay } from './calendar';
+import { toAsciiDigits } from './digits';
 import type { IsoDate } from './model';
 
 export type DayRule =
@@ -18,10 +19,6 @@ const WEEKDAYS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 
 const WEEKDAY_NAMES = ['日', '一', '二', '三', '四', '五', '六'];
 const NTH_NAMES = ['', '一', '二', '三', '四'];
 
-/** Full-width digits to ASCII. */
-export function toAsciiDigits(s: string): string {
-  return s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-}
 
 function chineseNumber(s: string): number | null {
   const t = toAsciiDigits(s);

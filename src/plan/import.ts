@@ -14,7 +14,8 @@ import {
   type ThemeDay,
   type YearPlan,
 } from './model';
-import { DEFAULT_RULE_TEXT, toAsciiDigits } from './dayRule';
+import { DEFAULT_RULE_TEXT } from './dayRule';
+import { toAsciiDigits } from './digits';
 import { parsePlanTitle, planTitle, studyTitle, themeDayTitle } from './titles';
 
 export interface ImportResult {

@@ -37,6 +37,7 @@ export interface WorkPlan {
 }
 
 export interface StudyMonth {
+  /** 1–12; 0 when a sheet's month cell could not be read (the reader reports it). */
   month: number;
   theme: string;
   content: string;

@@ -1,3 +1,5 @@
+import { toAsciiDigits } from './digits';
+
 /** Default titles of the three documents, used when a source does not give its own. */
 export function planTitle(branch: string, year: number): string {
   return `${branch}${year}年工作计划`;
@@ -15,6 +17,6 @@ export function themeDayTitle(branch: string, year: number): string {
 export function parsePlanTitle(title: string): { branch: string; year: number } | null {
   const m = /^(.*?)([0-9０-９]{4})\s*年度?工作计划$/.exec(title.trim());
   if (!m) return null;
-  const year = Number(m[2]!.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+  const year = Number(toAsciiDigits(m[2]!));
   return { branch: m[1]!.trim(), year };
 }

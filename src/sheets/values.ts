@@ -1,6 +1,6 @@
 /** Reading user-typed cell values: text, months, dates and numbers in the forms people type them. */
 import { isValid } from 'date-fns';
-import { toAsciiDigits } from '../plan/dayRule';
+import { toAsciiDigits } from '../plan/digits';
 import type { IsoDate } from '../plan/model';
 import { isDateCell, type CellValue } from './spec';
 

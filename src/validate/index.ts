@@ -1,0 +1,35 @@
+/** Validate a year's model against every rule; issues come sorted by sheet (plan → study → theme days), row, column. */
+import type { Issue } from '../plan/issue';
+import type { YearPlan } from '../plan/model';
+import type { YearMaps } from '../sheets/map';
+import { RULES } from './registry';
+
+export { RULES } from './registry';
+export { issueAt, type At, type Rule, type RuleContext, type RuleMeta } from './rule';
+
+function position(cell: string): [row: number, col: number] {
+  const m = /^([A-Z]+)(\d+)$/.exec(cell);
+  if (!m) return [Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER];
+  const col = [...m[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  return [Number(m[2]), col];
+}
+
+/** Sort issues by sheet order, then row, then column; issues at the same cell keep the rules' order. */
+export function sortIssues(issues: readonly Issue[], maps: YearMaps): Issue[] {
+  const order = [maps.plan.sheet, maps.study.sheet, maps.themeDays.sheet];
+  const sheetRank = (s: string) => {
+    const i = order.indexOf(s);
+    return i < 0 ? order.length : i;
+  };
+  return issues
+    .map((issue, i) => ({ issue, i, sheet: sheetRank(issue.sheet), pos: position(issue.cell) }))
+    .sort((a, b) => a.sheet - b.sheet || a.pos[0] - b.pos[0] || a.pos[1] - b.pos[1] || a.i - b.i)
+    .map((x) => x.issue);
+}
+
+export function validateYear(model: YearPlan, maps: YearMaps): Issue[] {
+  return sortIssues(
+    RULES.flatMap((rule) => rule.check({ model, maps })),
+    maps,
+  );
+}

@@ -1,0 +1,43 @@
+/**
+ * What a validation rule is, in the shape ESLint gives its rules: a `meta` block (id, severity, one
+ * line of docs) beside one function that checks a year's model and names the cell of each issue.
+ */
+import type { Issue, Severity } from '../plan/issue';
+import type { YearPlan } from '../plan/model';
+import type { YearMaps } from '../sheets/map';
+
+export interface RuleContext {
+  model: YearPlan;
+  maps: YearMaps;
+}
+
+export interface RuleMeta {
+  /** Kebab-case id, e.g. `item-numbering`; the `rule` of every issue it reports. */
+  id: string;
+  /** The rule's usual severity; a rule may report some issues as warnings (see `stale-year`). */
+  severity: Severity;
+  /** One line, zh-CN: what the rule checks. */
+  docs: string;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(ctx: RuleContext): Issue[];
+}
+
+/** Where an issue is: a sheet name and an A1 cell. */
+export interface At {
+  sheet: string;
+  cell: string;
+}
+
+/** An issue of a rule at a cell, with its zh-CN and en-US messages. */
+export function issueAt(
+  meta: RuleMeta,
+  at: At,
+  message: string,
+  messageEn: string,
+  severity: Severity = meta.severity,
+): Issue {
+  return { rule: meta.id, severity, sheet: at.sheet, cell: at.cell, message, messageEn };
+}

@@ -1,0 +1,35 @@
+/**
+ * Text that begins with = + - @ would run as a formula if typed into Excel. We write it as text, but
+ * a user who retypes or pastes it gets a formula (or #NAME?): point it out.
+ */
+import type { Issue } from '../../plan/issue';
+import { issueAt, type Rule } from '../rule';
+import { textCells } from '../text';
+
+const meta = {
+  id: 'formula-text',
+  severity: 'warning',
+  docs: '以 = + - @ 开头的文字在 Excel 中会被当作公式，宜改写开头',
+} as const;
+
+export const formulaText: Rule = {
+  meta,
+  check({ model, maps }) {
+    const issues: Issue[] = [];
+    for (const cell of textCells(model, maps)) {
+      const t = cell.text.trim();
+      // A lone "-" is the usual "none" in a table and Excel keeps it as text.
+      if (t.length < 2 || !/^[=+\-@]/.test(t)) continue;
+      const c = t[0]!;
+      issues.push(
+        issueAt(
+          meta,
+          cell,
+          `${cell.label}以“${c}”开头：在 Excel 中输入这样的文字会被当作公式。本工具已按文字保存；手工修改时请在开头加一个英文单引号（'），或改写开头`,
+          `The ${cell.labelEn} begins with "${c}": typed into Excel it would run as a formula. It is stored as text here; when editing by hand, start it with an apostrophe (') or reword the beginning.`,
+        ),
+      );
+    }
+    return issues;
+  },
+};

@@ -1,0 +1,56 @@
+/**
+ * A half-width , ; : ? ! ( ) between Chinese characters should be its full-width form (，；：？！（）).
+ * Digits (`13. 强化`), URLs and English text are left alone: both neighbours must be Chinese.
+ */
+import type { Issue } from '../../plan/issue';
+import { issueAt, type Rule } from '../rule';
+import { textCells } from '../text';
+
+const meta = {
+  id: 'halfwidth-punctuation',
+  severity: 'warning',
+  docs: '中文之间应使用全角标点（，；：？！（）），不用半角标点',
+} as const;
+
+/** Han characters and CJK / full-width punctuation (not full-width digits or letters). */
+const CJK = '[\\p{Script=Han}\\u3001-\\u303f\\uff01-\\uff0f\\uff1a-\\uff20\\uff3b-\\uff40\\uff5b-\\uff65]';
+const HALF = new RegExp(`(?<=${CJK}[ \\t\\u00a0]*)[,;:?!()](?=[ \\t\\u00a0]*${CJK})`, 'gu');
+const FULL: Record<string, string> = {
+  ',': '，',
+  ';': '；',
+  ':': '：',
+  '?': '？',
+  '!': '！',
+  '(': '（',
+  ')': '）',
+};
+const CONTEXT = 4;
+
+export const halfwidthPunctuation: Rule = {
+  meta,
+  check({ model, maps }) {
+    const issues: Issue[] = [];
+    for (const cell of textCells(model, maps)) {
+      const found = [...cell.text.matchAll(HALF)];
+      const first = found[0];
+      if (!first) continue;
+      const head = [...cell.text.slice(0, first.index)];
+      const tail = [...cell.text.slice(first.index + 1)];
+      const before = (head.length > CONTEXT ? '…' : '') + head.slice(-CONTEXT).join('');
+      const after = tail.slice(0, CONTEXT).join('') + (tail.length > CONTEXT ? '…' : '');
+      const quote = `${before}${first[0]}${after}`;
+      const count = found.length;
+      issues.push(
+        issueAt(
+          meta,
+          cell,
+          `${cell.label}中有半角标点“${first[0]}”：“${quote}”，中文之间应使用全角“${FULL[first[0]]}”` +
+            (count > 1 ? `（本格共 ${count} 处）` : ''),
+          `The ${cell.labelEn} has a half-width "${first[0]}" between Chinese characters: "${quote}"; use the full-width "${FULL[first[0]]}"` +
+            (count > 1 ? ` (${count} in this cell).` : '.'),
+        ),
+      );
+    }
+    return issues;
+  },
+};

@@ -1,0 +1,77 @@
+/** The study plan and the theme-day plan each have every month 1–12 exactly once. */
+import type { Issue } from '../../plan/issue';
+import { cellOf, headerCell, type SheetMap } from '../../sheets/map';
+import { issueAt, type Rule } from '../rule';
+
+const meta = {
+  id: 'months-complete',
+  severity: 'error',
+  docs: '学习计划和主题党日活动计划应有 1月至12月，每月一行，不缺不重',
+} as const;
+
+function checkMonths(months: number[], map: SheetMap, name: string, nameEn: string): Issue[] {
+  const header = { sheet: map.sheet, cell: headerCell(map, 'month') };
+  if (months.length === 0)
+    return [
+      issueAt(
+        meta,
+        header,
+        `${name}没有任何月份（应有 1月–12月）`,
+        `The ${nameEn} has no months (1–12 expected).`,
+      ),
+    ];
+  const issues: Issue[] = [];
+  const seen = new Set<number>();
+  months.forEach((month, i) => {
+    const at = { sheet: map.sheet, cell: cellOf(map, i, 'month') };
+    // Month 0 is a month the reader could not read: it already reported it at this cell.
+    if (month === 0) return;
+    if (!Number.isInteger(month) || month < 1 || month > 12) {
+      issues.push(
+        issueAt(meta, at, `月份“${month}”不在 1–12 之间`, `Month "${month}" is not between 1 and 12.`),
+      );
+    } else if (seen.has(month)) {
+      issues.push(
+        issueAt(
+          meta,
+          at,
+          `${month}月重复出现：每月只应有一行`,
+          `Month ${month} appears twice; one row per month.`,
+        ),
+      );
+    } else {
+      seen.add(month);
+    }
+  });
+  const missing = Array.from({ length: 12 }, (_, i) => i + 1).filter((m) => !seen.has(m));
+  if (missing.length > 0)
+    issues.push(
+      issueAt(
+        meta,
+        header,
+        `${name}缺少 ${missing.map((m) => `${m}月`).join('、')}`,
+        `The ${nameEn} is missing month${missing.length > 1 ? 's' : ''} ${missing.join(', ')}.`,
+      ),
+    );
+  return issues;
+}
+
+export const monthsComplete: Rule = {
+  meta,
+  check({ model, maps }) {
+    return [
+      ...checkMonths(
+        model.study.months.map((m) => m.month),
+        maps.study,
+        '每月学习计划',
+        'monthly study plan',
+      ),
+      ...checkMonths(
+        model.themeDays.activities.map((a) => a.month),
+        maps.themeDays,
+        '主题党日活动计划表',
+        'theme-day plan',
+      ),
+    ];
+  },
+};

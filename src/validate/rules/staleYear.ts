@@ -1,0 +1,42 @@
+/**
+ * Text that names an earlier year (`2025年`) was probably carried over from an old plan. Last year is a
+ * warning (it may be a review of last year's work); anything older is an error. Later years are fine.
+ */
+import type { Issue } from '../../plan/issue';
+import { issueAt, type Rule } from '../rule';
+import { toAsciiDigits } from '../../plan/digits';
+import { textCells } from '../text';
+
+const meta = {
+  id: 'stale-year',
+  severity: 'error',
+  docs: '文字中不应出现往年年份（如“2025年”），多为沿用旧计划未改',
+} as const;
+
+const YEAR = /(?<![0-9０-９])([0-9０-９]{4})\s*年/g;
+
+export const staleYear: Rule = {
+  meta,
+  check({ model, maps }) {
+    const issues: Issue[] = [];
+    for (const cell of textCells(model, maps)) {
+      const years = [...cell.text.matchAll(YEAR)]
+        .map((m) => Number(toAsciiDigits(m[1]!)))
+        .filter((y) => y < model.year);
+      if (years.length === 0) continue;
+      const distinct = [...new Set(years)];
+      const shown = distinct.map((y) => `${y}年`).join('、');
+      const severity = distinct.some((y) => y < model.year - 1) ? 'error' : 'warning';
+      issues.push(
+        issueAt(
+          meta,
+          cell,
+          `${cell.label}中出现往年年份“${shown}”（本计划为 ${model.year} 年），请核对是否沿用了旧计划的文字`,
+          `The ${cell.labelEn} mentions an earlier year (${distinct.join(', ')}) in a ${model.year} plan; check whether it was carried over from an old plan.`,
+          severity,
+        ),
+      );
+    }
+    return issues;
+  },
+};

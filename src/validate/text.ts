@@ -1,0 +1,189 @@
+/** Helpers the rules share: every text cell of a year with its location, numbers and dates as written. */
+import { isValid } from 'date-fns';
+import type { YearPlan } from '../plan/model';
+import { toAsciiDigits } from '../plan/digits';
+import { cellOf, sectionCell, textCell, type YearMaps } from '../sheets/map';
+import { cellRef } from '../sheets/spec';
+import type { At } from './rule';
+
+/** One text cell: where it is, what it holds, and what it is called in a message. */
+export interface TextCell extends At {
+  text: string;
+  /** e.g. `标题`, `第2段前言`. */
+  label: string;
+  labelEn: string;
+}
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isIsoShaped(s: string): boolean {
+  return ISO.test(s);
+}
+
+/** Year, month and day of a real ISO date; null when the text is not one (e.g. `2027-02-30`). */
+export function isoParts(s: string): { year: number; month: number; day: number } | null {
+  const m = ISO.exec(s);
+  if (!m) return null;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (!isValid(d) || d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day)
+    return null;
+  return { year, month, day };
+}
+
+/** `2027-03-05` → `2027年3月5日`. */
+export function zhDate(iso: string): string {
+  const p = isoParts(iso);
+  return p ? `${p.year}年${p.month}月${p.day}日` : iso;
+}
+
+
+/** An item number as an integer: `5`, `１３`, `13.`; null when it is not a number. */
+export function parseItemNumber(s: string): number | null {
+  const t = toAsciiDigits(s.trim()).replace(/[.、．]$/, '');
+  return /^\d+$/.test(t) ? Number(t) : null;
+}
+
+const CN_DIGIT = '一二三四五六七八九';
+
+/** A Chinese numeral from 一 to 九十九 (`十二`, `二十`); null otherwise. */
+export function parseChineseNumeral(s: string): number | null {
+  const t = s.trim().replace(/、$/, '');
+  const m = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(t);
+  if (!m || t === '') return null;
+  const digit = (c: string | undefined) => (c ? CN_DIGIT.indexOf(c) + 1 : 0);
+  if (!m[2]) return m[1] && !m[3] ? digit(m[1]) : null;
+  return (m[1] ? digit(m[1]) : 1) * 10 + digit(m[3]);
+}
+
+/** 1–99 as a Chinese numeral: 3 → 三, 12 → 十二, 20 → 二十. */
+export function chineseNumeral(n: number): string {
+  if (!Number.isInteger(n) || n < 1 || n > 99) return String(n);
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  const d = (k: number) => CN_DIGIT[k - 1] ?? '';
+  if (tens === 0) return d(ones);
+  return `${tens === 1 ? '' : d(tens)}十${ones ? d(ones) : ''}`;
+}
+
+const PLAN_FIELDS: [
+  field: 'title' | 'content' | 'owner' | 'deadline' | 'status' | 'note',
+  zh: string,
+  en: string,
+][] = [
+  ['title', '标题', 'title'],
+  ['content', '内容', 'content'],
+  ['owner', '责任人', 'owner'],
+  ['deadline', '完成时限', 'deadline'],
+  ['status', '状态', 'status'],
+  ['note', '备注', 'note'],
+];
+const STUDY_FIELDS: [field: 'theme' | 'content' | 'form' | 'owner' | 'done', zh: string, en: string][] = [
+  ['theme', '学习主题', 'study theme'],
+  ['content', '学习内容', 'study content'],
+  ['form', '学习形式', 'study form'],
+  ['owner', '负责人', 'owner'],
+  ['done', '完成情况', 'completion'],
+];
+const THEME_DAY_FIELDS: [
+  field: 'theme' | 'content' | 'form' | 'place' | 'attendees' | 'owner' | 'status' | 'note',
+  zh: string,
+  en: string,
+][] = [
+  ['theme', '活动主题', 'activity theme'],
+  ['content', '活动内容', 'activity content'],
+  ['form', '活动形式', 'activity form'],
+  ['place', '活动地点', 'place'],
+  ['attendees', '参加人员', 'attendees'],
+  ['owner', '负责人', 'owner'],
+  ['status', '状态', 'status'],
+  ['note', '备注', 'note'],
+];
+
+/**
+ * Every text cell of the year: titles, preamble and 学习要求 paragraphs, the theme-day rule, section
+ * titles and the text fields of every row (a plan deadline only when it is free text, not a date).
+ * Empty texts are left out.
+ */
+export function textCells(model: YearPlan, maps: YearMaps): TextCell[] {
+  const out: TextCell[] = [];
+  const add = (at: At, text: string, label: string, labelEn: string) => {
+    if (text.trim() !== '') out.push({ ...at, text, label, labelEn });
+  };
+  const { plan, study, themeDays } = maps;
+
+  add({ sheet: plan.sheet, cell: cellRef(plan.titleRow, 1) }, model.plan.title, '工作计划标题', 'plan title');
+  model.plan.preamble.forEach((p, i) =>
+    add({ sheet: plan.sheet, cell: textCell(plan, i) }, p, `前言第${i + 1}段`, `preamble paragraph ${i + 1}`),
+  );
+  model.plan.sections.forEach((s, i) =>
+    add(
+      { sheet: plan.sheet, cell: sectionCell(plan, i) },
+      s.title,
+      `第${s.numeral}部分标题`,
+      `title of section ${i + 1}`,
+    ),
+  );
+  let index = 0;
+  for (const section of model.plan.sections) {
+    for (const item of section.items) {
+      for (const [field, zh, en] of PLAN_FIELDS) {
+        if (field === 'deadline' && isIsoShaped(item.deadline)) continue;
+        add(
+          { sheet: plan.sheet, cell: cellOf(plan, index, field) },
+          item[field],
+          `第${item.number}项${zh}`,
+          `${en} of item ${item.number}`,
+        );
+      }
+      index++;
+    }
+  }
+
+  add(
+    { sheet: study.sheet, cell: cellRef(study.titleRow, 1) },
+    model.study.title,
+    '学习计划标题',
+    'study plan title',
+  );
+  model.study.requirements.forEach((p, i) =>
+    add(
+      { sheet: study.sheet, cell: textCell(study, i) },
+      p,
+      `学习要求第${i + 1}段`,
+      `study requirements paragraph ${i + 1}`,
+    ),
+  );
+  model.study.months.forEach((m, i) => {
+    for (const [field, zh, en] of STUDY_FIELDS)
+      add(
+        { sheet: study.sheet, cell: cellOf(study, i, field) },
+        m[field],
+        `${m.month}月${zh}`,
+        `${en} of month ${m.month}`,
+      );
+  });
+
+  add(
+    { sheet: themeDays.sheet, cell: cellRef(themeDays.titleRow, 1) },
+    model.themeDays.title,
+    '主题党日标题',
+    'theme-day plan title',
+  );
+  add(
+    { sheet: themeDays.sheet, cell: textCell(themeDays, 0) },
+    model.themeDays.rule,
+    '固定活动日',
+    'fixed-day rule',
+  );
+  model.themeDays.activities.forEach((a, i) => {
+    for (const [field, zh, en] of THEME_DAY_FIELDS)
+      add(
+        { sheet: themeDays.sheet, cell: cellOf(themeDays, i, field) },
+        a[field],
+        `${a.month}月${zh}`,
+        `${en} of month ${a.month}`,
+      );
+  });
+  return out;
+}

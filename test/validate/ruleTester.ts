@@ -1,0 +1,80 @@
+/**
+ * ESLint's RuleTester, for our rules: a table of valid cases (no issue of the rule) and invalid cases
+ * (exactly these issues, at these cells, in sheet/row/column order). Each case mutates a fresh copy of
+ * the valid fixture; the maps are computed after the mutation.
+ */
+import type { Severity } from '../../src/plan/issue';
+import type { YearPlan } from '../../src/plan/model';
+import type { SheetKind } from '../../src/sheets/columns';
+import { sortIssues } from '../../src/validate';
+import type { Rule } from '../../src/validate/rule';
+import { mapsFor, validPlan } from './fixture';
+
+export interface ValidCase {
+  name: string;
+  mutate?: (model: YearPlan) => void;
+}
+
+export interface ExpectedIssue {
+  cell: string;
+  /** Defaults to the rule under test. */
+  rule?: string;
+  /** Which sheet; defaults to `plan`. */
+  sheet?: SheetKind;
+  /** Defaults to the rule's meta severity. */
+  severity?: Severity;
+  /** The zh-CN message, exactly (string) or matched (RegExp). */
+  message?: string | RegExp;
+}
+
+export interface InvalidCase {
+  name: string;
+  mutate: (model: YearPlan) => void;
+  issues: ExpectedIssue[];
+}
+
+function run(rule: Rule, mutate?: (model: YearPlan) => void) {
+  const model = validPlan();
+  mutate?.(model);
+  const maps = mapsFor(model);
+  return { maps, issues: sortIssues(rule.check({ model, maps }), maps) };
+}
+
+export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
+  describe(rule.meta.id, () => {
+    it('has a one-line docs string in Chinese', () => {
+      expect(rule.meta.docs).toMatch(/\p{Script=Han}/u);
+      expect(rule.meta.docs).not.toContain('\n');
+    });
+
+    it.each(cases.valid.map((c) => [c.name, c] as const))('valid: %s', (_name, c) => {
+      expect(run(rule, c.mutate).issues).toEqual([]);
+    });
+
+    it.each(cases.invalid.map((c) => [c.name, c] as const))('invalid: %s', (_name, c) => {
+      const { maps, issues } = run(rule, c.mutate);
+      for (const i of issues) {
+        expect(i.rule).toBe(rule.meta.id);
+        expect(i.message).toMatch(/\p{Script=Han}/u);
+        expect(i.messageEn).toMatch(/^[A-Z]/);
+      }
+      const actual = issues.map((i) => ({
+        sheet: i.sheet,
+        cell: i.cell,
+        rule: i.rule,
+        severity: i.severity,
+      }));
+      const expected = c.issues.map((e) => ({
+        sheet: maps[e.sheet ?? 'plan'].sheet,
+        cell: e.cell,
+        rule: e.rule ?? rule.meta.id,
+        severity: e.severity ?? rule.meta.severity,
+      }));
+      expect(actual).toEqual(expected);
+      c.issues.forEach((e, k) => {
+        if (typeof e.message === 'string') expect(issues[k]!.message).toBe(e.message);
+        else if (e.message) expect(issues[k]!.message).toMatch(e.message);
+      });
+    });
+  });
+}

@@ -1,0 +1,60 @@
+import { monthsComplete } from '../../../src/validate/rules/monthsComplete';
+import { ruleTester } from '../ruleTester';
+
+// Study months and theme days sit in rows 4–15 (month m on row m + 3); 月份 is column A, header row 3.
+ruleTester(monthsComplete, {
+  valid: [
+    { name: 'the fixture: 1–12 on both sheets' },
+    { name: 'months in another order', mutate: (m) => m.themeDays.activities.reverse() },
+  ],
+  invalid: [
+    {
+      name: 'the theme-day plan is empty (the seed’s attachment 2)',
+      mutate: (m) => (m.themeDays.activities = []),
+      issues: [
+        { sheet: 'themeDays', cell: 'A3', message: '主题党日活动计划表没有任何月份（应有 1月–12月）' },
+      ],
+    },
+    {
+      name: 'the study plan is empty',
+      mutate: (m) => (m.study.months = []),
+      issues: [{ sheet: 'study', cell: 'A3', message: '每月学习计划没有任何月份（应有 1月–12月）' }],
+    },
+    {
+      name: 'a missing study month',
+      mutate: (m) => m.study.months.splice(2, 1),
+      issues: [{ sheet: 'study', cell: 'A3', message: '每月学习计划缺少 3月' }],
+    },
+    {
+      name: 'several missing months, one issue naming them',
+      mutate: (m) => (m.themeDays.activities = m.themeDays.activities.filter((a) => a.month % 4 !== 0)),
+      issues: [{ sheet: 'themeDays', cell: 'A3', message: '主题党日活动计划表缺少 4月、8月、12月' }],
+    },
+    {
+      name: 'a duplicate month, and the month it replaced is missing',
+      mutate: (m) => (m.themeDays.activities[4]!.month = 4),
+      issues: [
+        { sheet: 'themeDays', cell: 'A3', message: /缺少 5月/ },
+        { sheet: 'themeDays', cell: 'A8', message: '4月重复出现：每月只应有一行' },
+      ],
+    },
+    {
+      name: 'a thirteenth row repeating January',
+      mutate: (m) => m.study.months.push({ ...m.study.months[0]! }),
+      issues: [{ sheet: 'study', cell: 'A16', message: /1月重复/ }],
+    },
+    {
+      name: 'a month outside 1–12',
+      mutate: (m) => (m.study.months[11]!.month = 13),
+      issues: [
+        { sheet: 'study', cell: 'A3', message: /缺少 12月/ },
+        { sheet: 'study', cell: 'A15', message: '月份“13”不在 1–12 之间' },
+      ],
+    },
+    {
+      name: 'an unreadable month (0, already reported by the reader) only counts as missing',
+      mutate: (m) => (m.study.months[5]!.month = 0),
+      issues: [{ sheet: 'study', cell: 'A3', message: '每月学习计划缺少 6月' }],
+    },
+  ],
+});

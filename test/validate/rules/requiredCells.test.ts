@@ -1,0 +1,41 @@
+import { requiredCells } from '../../../src/validate/rules/requiredCells';
+import { itemAt } from '../fixture';
+import { ruleTester } from '../ruleTester';
+
+// Plan: 标题 C, 内容 D, rows 4–7. Study: 学习主题 B. Theme days: 活动主题 C. Month m on row m + 3.
+ruleTester(requiredCells, {
+  valid: [
+    { name: 'the fixture' },
+    {
+      name: 'empty user columns and optional cells',
+      mutate: (m) => {
+        itemAt(m, 0).owner = '';
+        itemAt(m, 0).note = '';
+        m.study.months[0]!.content = '';
+        m.themeDays.activities[0]!.place = '';
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: 'an item without a title',
+      mutate: (m) => (itemAt(m, 0).title = ''),
+      issues: [{ cell: 'C4', message: '第1项缺少标题' }],
+    },
+    {
+      name: 'an item whose content is only spaces',
+      mutate: (m) => (itemAt(m, 3).content = ' \u3000 '),
+      issues: [{ cell: 'D7', message: '第4项缺少内容' }],
+    },
+    {
+      name: 'a study month without a theme',
+      mutate: (m) => (m.study.months[4]!.theme = ''),
+      issues: [{ sheet: 'study', cell: 'B8', message: '5月缺少学习主题' }],
+    },
+    {
+      name: 'a theme day without a theme',
+      mutate: (m) => (m.themeDays.activities[11]!.theme = ''),
+      issues: [{ sheet: 'themeDays', cell: 'C15', message: '12月主题党日缺少活动主题' }],
+    },
+  ],
+});

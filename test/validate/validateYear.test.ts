@@ -1,0 +1,56 @@
+import type { Issue } from '../../src/plan/issue';
+import { RULES, validateYear } from '../../src/validate';
+import { fixture, itemAt, mapsFor, validPlan } from './fixture';
+
+describe('validateYear', () => {
+  it('finds nothing in the valid fixture', () => {
+    const { model, maps } = fixture();
+    expect(validateYear(model, maps)).toEqual([]);
+  });
+
+  it('runs every rule of the registry, each with a unique id', () => {
+    const ids = RULES.map((r) => r.meta.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toEqual([
+      'item-numbering',
+      'section-order',
+      'months-complete',
+      'date-in-range',
+      'theme-day-holiday',
+      'required-cells',
+      'stale-year',
+      'halfwidth-punctuation',
+      'formula-text',
+    ]);
+  });
+
+  it('sorts issues by sheet (plan, study, theme days), then row, then column', () => {
+    const model = validPlan();
+    model.themeDays.activities[0]!.theme = '';
+    model.study.months[11]!.theme = '';
+    model.study.months[0]!.content = '=学习';
+    itemAt(model, 3).content = '';
+    itemAt(model, 0).content = '作用,坚持';
+    itemAt(model, 0).number = '';
+    model.plan.title = '党支部2020年工作计划';
+    const maps = mapsFor(model);
+    const at = (i: Issue) => `${i.sheet}!${i.cell} ${i.rule}`;
+    expect(validateYear(model, maps).map(at)).toEqual([
+      '2027年工作计划!A1 stale-year',
+      '2027年工作计划!B4 item-numbering',
+      '2027年工作计划!D4 halfwidth-punctuation',
+      '2027年工作计划!D7 required-cells',
+      '2027年学习计划!C4 formula-text',
+      '2027年学习计划!B15 required-cells',
+      '2027年主题党日!C4 required-cells',
+    ]);
+  });
+
+  it('orders column AA after Z', () => {
+    const { model, maps } = fixture();
+    maps.plan.columns.content = 27;
+    itemAt(model, 0).content = '';
+    itemAt(model, 0).title = '';
+    expect(validateYear(model, maps).map((i) => i.cell)).toEqual(['C4', 'AA4']);
+  });
+});
