@@ -1,0 +1,61 @@
+/** The WorkbookPort over an ExcelJS workbook: for Node (CLI) and for the browser outside Excel. */
+import * as ExcelJS from 'exceljs';
+import type { SheetGrid, SheetSpec } from '../../sheets/spec';
+import type { WorkbookPort } from '../port';
+import { readGrid } from './read';
+import { repairLoadedSheet } from './repair';
+import { writeSpec } from './write';
+
+/** The input is not an .xlsx workbook. The message is one line, for people. */
+export class XlsxReadError extends Error {
+  constructor(options?: { cause?: unknown }) {
+    super('无法读取工作簿：不是有效的 .xlsx 文件 (not a valid .xlsx file)', options);
+    this.name = 'XlsxReadError';
+  }
+}
+
+export class XlsxWorkbook implements WorkbookPort {
+  private constructor(readonly workbook: ExcelJS.Workbook) {}
+
+  static create(): XlsxWorkbook {
+    return new XlsxWorkbook(new ExcelJS.Workbook());
+  }
+
+  /** Load an .xlsx file; anything else throws XlsxReadError. */
+  static async fromBuffer(buf: ArrayBuffer | Uint8Array): Promise<XlsxWorkbook> {
+    const workbook = new ExcelJS.Workbook();
+    try {
+      await workbook.xlsx.load(buf as unknown as ExcelJS.Buffer);
+    } catch (cause) {
+      throw new XlsxReadError({ cause });
+    }
+    // A zip without a workbook part loads as a workbook without sheets; Excel never writes one.
+    if (workbook.worksheets.length === 0) throw new XlsxReadError();
+    workbook.worksheets.forEach(repairLoadedSheet);
+    return new XlsxWorkbook(workbook);
+  }
+
+  async toBuffer(): Promise<Uint8Array> {
+    const buf: unknown = await this.workbook.xlsx.writeBuffer();
+    return buf instanceof Uint8Array
+      ? new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength)
+      : new Uint8Array(buf as ArrayBuffer);
+  }
+
+  async listSheets(): Promise<string[]> {
+    return this.workbook.worksheets.map((ws) => ws.name);
+  }
+
+  async readSheets(names: readonly string[]): Promise<SheetGrid[]> {
+    return names.flatMap((name) => {
+      const ws = this.workbook.getWorksheet(name);
+      return ws ? [readGrid(ws)] : [];
+    });
+  }
+
+  async writeSheets(specs: readonly SheetSpec[]): Promise<void> {
+    for (const spec of specs) writeSpec(this.workbook, spec);
+    // Totals are formulas: have Excel compute them on open.
+    this.workbook.calcProperties.fullCalcOnLoad = true;
+  }
+}

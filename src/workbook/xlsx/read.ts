@@ -1,0 +1,29 @@
+/** Read a worksheet back as a SheetGrid: plain values from A1 and the tables on the sheet. */
+import * as ExcelJS from 'exceljs';
+import type { CellValue, SheetGrid } from '../../sheets/spec';
+import { fromExcelValue } from './cells';
+import { tablesOf } from './internals';
+
+export function readGrid(worksheet: ExcelJS.Worksheet): SheetGrid {
+  const values: CellValue[][] = [];
+  worksheet.eachRow({ includeEmpty: false }, (row, r) => {
+    const cells: CellValue[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      // ExcelJS repeats a merge's value in every merged cell; only the top-left one holds it.
+      cells[c - 1] = cell.type === ExcelJS.ValueType.Merge ? null : fromExcelValue(cell.value);
+    });
+    while (cells.length && cells[cells.length - 1] === null) cells.pop();
+    values[r - 1] = Array.from(cells, (v) => v ?? null);
+  });
+  for (let r = 0; r < values.length; r++) values[r] ??= [];
+  while (values.length && values[values.length - 1]!.length === 0) values.pop();
+  return { name: worksheet.name, values, tables: readTables(worksheet) };
+}
+
+function readTables(worksheet: ExcelJS.Worksheet): SheetGrid['tables'] {
+  return Object.values(tablesOf(worksheet)).flatMap(({ model }) => {
+    // Both a table added here and one loaded from a file carry their full A1 range in `tableRef`.
+    const range = model.tableRef;
+    return range ? [{ name: model.name, range: range.replace(/\$/g, '') }] : [];
+  });
+}

@@ -1,0 +1,103 @@
+/** Write a SheetSpec as a formatted worksheet: title, text rows, one Excel table, rules, print setup. */
+import type * as ExcelJS from 'exceljs';
+import { specRows, type SheetSpec } from '../../sheets/spec';
+import { tablesOf, type OrderedWorksheet as Ordered } from './internals';
+import { setPrintSetup } from './rules';
+import { estimateLines, font, rowHeight } from './style';
+import { writeTable } from './table';
+
+/**
+ * Add the spec's worksheet, or replace the sheet of the same name in its position. The new sheet is
+ * built under a staging name first, so a failure leaves the old sheet as it was.
+ */
+export function writeSpec(workbook: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
+  const old = workbook.getWorksheet(spec.name) as Ordered | undefined;
+  const sheet = workbook.addWorksheet(old ? stagingName(workbook) : spec.name) as Ordered;
+  try {
+    layOut(sheet, spec);
+    freeTableName(workbook, spec.table.name, [sheet, old]);
+  } catch (e) {
+    workbook.removeWorksheet(sheet.id);
+    throw e;
+  }
+  if (old) {
+    const orderNo = old.orderNo;
+    workbook.removeWorksheet(old.id);
+    sheet.name = spec.name;
+    sheet.orderNo = orderNo;
+  }
+  return sheet;
+}
+
+function stagingName(workbook: ExcelJS.Workbook): string {
+  for (let i = 1; ; i++) {
+    const name = `~staging${i}`;
+    if (!workbook.getWorksheet(name)) return name;
+  }
+}
+
+/** Table names are unique in a workbook: rename another sheet's table that holds ours. */
+function freeTableName(workbook: ExcelJS.Workbook, name: string, skip: (ExcelJS.Worksheet | undefined)[]) {
+  const taken = new Set(
+    workbook.worksheets.flatMap((ws) => Object.keys(tablesOf(ws))).map((n) => n.toLowerCase()),
+  );
+  for (const ws of workbook.worksheets) {
+    if (skip.includes(ws)) continue;
+    const tables = tablesOf(ws);
+    const key = Object.keys(tables).find((n) => n.toLowerCase() === name.toLowerCase());
+    if (key === undefined) continue;
+    let i = 2;
+    while (taken.has(`${name}_${i}`.toLowerCase())) i++;
+    const table = tables[key]!;
+    delete tables[key];
+    table.model.name = `${name}_${i}`;
+    table.model.displayName = `${name}_${i}`;
+    tables[`${name}_${i}`] = table;
+  }
+}
+
+function layOut(sheet: ExcelJS.Worksheet, spec: SheetSpec) {
+  const { columns } = spec.table;
+  const rows = specRows(spec);
+  const width = columns.length;
+  const totalWidth = columns.reduce((n, c) => n + c.width, 0);
+  // ExcelJS drops a width of exactly 9 as its default (Excel's is 8.43): nudge it to be written.
+  columns.forEach((c, i) => (sheet.getColumn(i + 1).width = c.width === 9 ? 9.0001 : c.width));
+
+  const title = sheet.getCell(rows.title, 1);
+  title.value = spec.title;
+  title.font = font(spec.fonts.title);
+  title.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+  const titleLines = estimateLines(spec.title, spec.fonts.title.size, totalWidth);
+  sheet.getRow(rows.title).height = rowHeight(Math.max(1.4, titleLines), spec.fonts.title.size);
+  mergeAcross(sheet, rows.title, width);
+
+  spec.textRows.forEach((text, i) => {
+    const r = rows.text[i]!;
+    const cell = sheet.getCell(r, 1);
+    cell.value = text;
+    cell.font = font(spec.fonts.text);
+    cell.alignment = { horizontal: 'left', vertical: 'top', wrapText: true };
+    sheet.getRow(r).height = rowHeight(
+      estimateLines(text, spec.fonts.text.size, totalWidth),
+      spec.fonts.text.size,
+    );
+    mergeAcross(sheet, r, width);
+  });
+
+  writeTable(sheet, spec, rows.header);
+  sheet.views = [
+    {
+      state: 'frozen',
+      xSplit: 0,
+      ySplit: rows.header,
+      topLeftCell: `A${rows.firstData}`,
+      activeCell: `A${rows.firstData}`,
+    },
+  ];
+  setPrintSetup(sheet, rows.header);
+}
+
+function mergeAcross(sheet: ExcelJS.Worksheet, row: number, width: number) {
+  if (width > 1) sheet.mergeCells(row, 1, row, width);
+}
