@@ -9,16 +9,25 @@ import { toAsciiDigits } from './digits';
 import type { IsoDate } from './model';
 
 export type DayRule =
-  | { kind: 'weekday'; nth: number | 'last'; weekday: number }
-  | { kind: 'dayOfMonth'; day: number };
+  { kind: 'weekday'; nth: number | 'last'; weekday: number } | { kind: 'dayOfMonth'; day: number };
 
 export const DEFAULT_RULE_TEXT = '每月第一个星期五';
 
-const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+const CN_DIGITS: Record<string, number> = {
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+};
 const WEEKDAYS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 0, 天: 0, '7': 0 };
 const WEEKDAY_NAMES = ['日', '一', '二', '三', '四', '五', '六'];
 const NTH_NAMES = ['', '一', '二', '三', '四'];
-
 
 function chineseNumber(s: string): number | null {
   const t = toAsciiDigits(s);
@@ -65,16 +74,22 @@ export function nominalDate(rule: DayRule, year: number, month: number): IsoDate
   const days = getDaysInMonth(new Date(year, month - 1, 1));
   if (rule.kind === 'dayOfMonth') return iso(new Date(year, month - 1, Math.min(rule.day, days)));
   const matching: number[] = [];
-  for (let d = 1; d <= days; d++) if (new Date(year, month - 1, d).getDay() === rule.weekday) matching.push(d);
-  const day = rule.nth === 'last' ? matching[matching.length - 1]! : (matching[rule.nth - 1] ?? matching[matching.length - 1]!);
+  for (let d = 1; d <= days; d++)
+    if (new Date(year, month - 1, d).getDay() === rule.weekday) matching.push(d);
+  const day =
+    rule.nth === 'last'
+      ? matching[matching.length - 1]!
+      : (matching[rule.nth - 1] ?? matching[matching.length - 1]!);
   return iso(new Date(year, month - 1, day));
 }
 
 /** The theme day of that month: the nominal day moved off weekends and public holidays. */
 export function themeDayDate(rule: DayRule, year: number, month: number): IsoDate {
   const nominal = new Date(`${nominalDate(rule, year, month)}T00:00:00`);
-  for (let d = nominal; d.getMonth() === month - 1; d = addDays(d, 1)) if (isWorkingDay(iso(d))) return iso(d);
-  for (let d = addDays(nominal, -1); d.getMonth() === month - 1; d = addDays(d, -1)) if (isWorkingDay(iso(d))) return iso(d);
+  for (let d = nominal; d.getMonth() === month - 1; d = addDays(d, 1))
+    if (isWorkingDay(iso(d))) return iso(d);
+  for (let d = addDays(nominal, -1); d.getMonth() === month - 1; d = addDays(d, -1))
+    if (isWorkingDay(iso(d))) return iso(d);
   return iso(nominal);
 }
 

@@ -38,7 +38,20 @@ const SUBHEAD = /^(?:[一二三四五六]、)?\s*(学习要求|学习任务|活�
 const MONTH_LINE = /^([0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*[:：]\s*(.*)$/;
 const BLANK = /^[\s\u3000\u00a0]*$/;
 
-const CN_MONTH: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
+const CN_MONTH: Record<string, number> = {
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+  十一: 11,
+  十二: 12,
+};
 
 function monthNumber(s: string): number {
   return CN_MONTH[s] ?? Number(toAsciiDigits(s));
@@ -101,7 +114,13 @@ export function importPlanText(text: string, options: ImportOptions = {}): Impor
     if (mode !== 'before' && head && !ATTACH_INDEX.test(line)) {
       const rest = head[2]!.trim();
       const number = toAsciiDigits(head[1]!);
-      attachment = /主题党日|活动/.test(rest) ? 'themeDays' : /学习/.test(rest) ? 'study' : number === '1' || number === '一' ? 'study' : 'themeDays';
+      attachment = /主题党日|活动/.test(rest)
+        ? 'themeDays'
+        : /学习/.test(rest)
+          ? 'study'
+          : number === '1' || number === '一'
+            ? 'study'
+            : 'themeDays';
       studyPart = 'none';
       if (rest) setAttachmentTitle(rest);
       else mode = 'attachTitle';
@@ -182,7 +201,13 @@ export function importPlanText(text: string, options: ImportOptions = {}): Impor
       else if (studyPart === 'tasks' && months.length > 0) {
         const last = months[months.length - 1]!;
         last.content = `${last.content}\n${line}`;
-      } else unplaced(n, line, '学习计划中既不是学习要求也不是月份', 'neither requirements nor a month in the study plan');
+      } else
+        unplaced(
+          n,
+          line,
+          '学习计划中既不是学习要求也不是月份',
+          'neither requirements nor a month in the study plan',
+        );
       continue;
     }
 

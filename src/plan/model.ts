@@ -87,7 +87,15 @@ export interface YearPlan {
 }
 
 export const STATUS_VALUES = ['未开始', '进行中', '已完成', '已取消'] as const;
-export const STUDY_FORMS = ['集中学习', '专题研讨', '辅导报告', '自学', '线上学习', '参观学习', '交流发言'] as const;
+export const STUDY_FORMS = [
+  '集中学习',
+  '专题研讨',
+  '辅导报告',
+  '自学',
+  '线上学习',
+  '参观学习',
+  '交流发言',
+] as const;
 export const ACTIVITY_FORMS = [
   '主题党日',
   '党员大会',
@@ -127,6 +135,7 @@ export function emptyThemeDay(month: number): ThemeDay {
 /** All items of the plan in reading order, with the section each belongs to. */
 export function allItems(plan: WorkPlan): { section: PlanSection; item: PlanItem; index: number }[] {
   const out: { section: PlanSection; item: PlanItem; index: number }[] = [];
-  for (const section of plan.sections) for (const item of section.items) out.push({ section, item, index: out.length });
+  for (const section of plan.sections)
+    for (const item of section.items) out.push({ section, item, index: out.length });
   return out;
 }

@@ -28,7 +28,13 @@ export function mapTexts(model: YearPlan, f: (s: string) => string): YearPlan {
       sections: model.plan.sections.map((s) => ({
         ...s,
         title: f(s.title),
-        items: s.items.map((i) => ({ ...i, title: f(i.title), content: f(i.content), deadline: f(i.deadline), note: f(i.note) })),
+        items: s.items.map((i) => ({
+          ...i,
+          title: f(i.title),
+          content: f(i.content),
+          deadline: f(i.deadline),
+          note: f(i.note),
+        })),
       })),
     },
     study: {

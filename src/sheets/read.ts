@@ -38,7 +38,9 @@ function at(grid: SheetGrid, row: number, col: number): CellValue | undefined {
 }
 
 function rowIsEmpty(grid: SheetGrid, row: number): boolean {
-  return (grid.values[row - 1] ?? []).every((v) => v === null || v === undefined || cellText(v).trim() === '');
+  return (grid.values[row - 1] ?? []).every(
+    (v) => v === null || v === undefined || cellText(v).trim() === '',
+  );
 }
 
 /** The header row and columns: the Excel table's first row, else the first row naming enough headers. */
@@ -53,7 +55,8 @@ function findTable(grid: SheetGrid, kind: SheetKind): Found | null {
     });
     return columns;
   };
-  const enough = (columns: Record<string, number>) => Object.keys(columns).length >= Math.min(3, headers.length);
+  const enough = (columns: Record<string, number>) =>
+    Object.keys(columns).length >= Math.min(3, headers.length);
   for (const t of grid.tables) {
     const r = parseRange(t.range);
     if (!r) continue;
@@ -104,7 +107,9 @@ function readSheet(grid: SheetGrid, kind: SheetKind, issues: Issue[]): SheetRead
   }
   const above: { row: number; text: string }[] = [];
   for (let row = 1; row < found.headerRow; row++) {
-    const v = (grid.values[row - 1] ?? []).find((x) => x !== null && x !== undefined && cellText(x).trim() !== '');
+    const v = (grid.values[row - 1] ?? []).find(
+      (x) => x !== null && x !== undefined && cellText(x).trim() !== '',
+    );
     if (v !== undefined) above.push({ row, text: cellText(v) });
   }
   const dataRows: number[] = [];
@@ -142,7 +147,9 @@ function readPlan(s: SheetRead, year: number) {
     const label = cellText(s.get(row, 'section')).trim();
     if (sections.length === 0 || (label !== '' && label !== last)) {
       const m = SECTION_CELL.exec(label);
-      sections.push(m ? { numeral: m[1]!, title: m[2]!.trim(), items: [] } : { numeral: '', title: label, items: [] });
+      sections.push(
+        m ? { numeral: m[1]!, title: m[2]!.trim(), items: [] } : { numeral: '', title: label, items: [] },
+      );
       s.map.sectionRows.push(row);
       last = label;
     }
@@ -156,7 +163,8 @@ function readPlan(s: SheetRead, year: number) {
       status: text('status'),
       note: text('note'),
     };
-    const hasItem = item.number || item.title || item.content || item.owner || item.deadline || item.status || item.note;
+    const hasItem =
+      item.number || item.title || item.content || item.owner || item.deadline || item.status || item.note;
     if (!hasItem) continue;
     sections[sections.length - 1]!.items.push(item);
     s.map.rows.push(row);
@@ -225,7 +233,9 @@ function readStudy(s: SheetRead, issues: Issue[]): { requirements: string[]; mon
       done: text('done'),
     };
   });
-  const requirements = s.texts.map((t, i) => (i === 0 && t.startsWith(REQUIREMENTS_LABEL) ? t.slice(REQUIREMENTS_LABEL.length) : t));
+  const requirements = s.texts.map((t, i) =>
+    i === 0 && t.startsWith(REQUIREMENTS_LABEL) ? t.slice(REQUIREMENTS_LABEL.length) : t,
+  );
   return { requirements, months };
 }
 
@@ -272,9 +282,13 @@ export function readYear(year: number, grids: Partial<Record<SheetKind, SheetGri
       sheets[kind] = null;
     } else sheets[kind] = readSheet(grid, kind, issues);
   }
-  const plan = sheets.plan ? readPlan(sheets.plan, year) : { branch: '', plan: { title: planTitle('', year), preamble: [], sections: [] } };
+  const plan = sheets.plan
+    ? readPlan(sheets.plan, year)
+    : { branch: '', plan: { title: planTitle('', year), preamble: [], sections: [] } };
   const study = sheets.study ? readStudy(sheets.study, issues) : { requirements: [], months: [] };
-  const theme = sheets.themeDays ? readThemeDays(sheets.themeDays, issues) : { rule: DEFAULT_RULE_TEXT, activities: [] };
+  const theme = sheets.themeDays
+    ? readThemeDays(sheets.themeDays, issues)
+    : { rule: DEFAULT_RULE_TEXT, activities: [] };
   const branch = plan.branch;
   const model: YearPlan = {
     branch,

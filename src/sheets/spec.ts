@@ -76,7 +76,12 @@ export interface SheetSpec {
 }
 
 /** Row numbers (1-based) where a SheetSpec lands on the sheet. */
-export function specRows(spec: SheetSpec): { title: number; text: number[]; header: number; firstData: number } {
+export function specRows(spec: SheetSpec): {
+  title: number;
+  text: number[];
+  header: number;
+  firstData: number;
+} {
   const text = spec.textRows.map((_, i) => 2 + i);
   const header = 2 + spec.textRows.length;
   return { title: 1, text, header, firstData: header + 1 };
@@ -108,7 +113,9 @@ export function cellRef(row: number, col: number): string {
 }
 
 /** Parse `A5:H19` into 1-based bounds. */
-export function parseRange(range: string): { top: number; left: number; bottom: number; right: number } | null {
+export function parseRange(
+  range: string,
+): { top: number; left: number; bottom: number; right: number } | null {
   const m = /^\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)$/.exec(range.toUpperCase());
   if (!m) return null;
   const col = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);

@@ -37,7 +37,6 @@ export function zhDate(iso: string): string {
   return p ? `${p.year}年${p.month}月${p.day}日` : iso;
 }
 
-
 /** An item number as an integer: `5`, `１３`, `13.`; null when it is not a number. */
 export function parseItemNumber(s: string): number | null {
   const t = toAsciiDigits(s.trim()).replace(/[.、．]$/, '');

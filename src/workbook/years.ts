@@ -31,6 +31,10 @@ export async function readYearFrom(port: WorkbookPort, year: number): Promise<Re
   return readYear(year, byKind);
 }
 
-export async function writeYearTo(port: WorkbookPort, model: YearPlan, options?: LayoutOptions): Promise<void> {
+export async function writeYearTo(
+  port: WorkbookPort,
+  model: YearPlan,
+  options?: LayoutOptions,
+): Promise<void> {
   await port.writeSheets(layoutYear(model, options).specs);
 }

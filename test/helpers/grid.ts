@@ -17,5 +17,9 @@ export function specToGrid(spec: SheetSpec): SheetGrid {
     last += 1;
   }
   for (let i = 0; i < values.length; i++) values[i] ??= [];
-  return { name: spec.name, values, tables: [{ name: spec.table.name, range: `A${r.header}:${cellRef(last, width)}` }] };
+  return {
+    name: spec.name,
+    values,
+    tables: [{ name: spec.table.name, range: `A${r.header}:${cellRef(last, width)}` }],
+  };
 }

@@ -1,4 +1,10 @@
-import { hasPublishedSchedule, holidayName, isEstimated, isWeekend, isWorkingDay } from '../../src/plan/calendar';
+import {
+  hasPublishedSchedule,
+  holidayName,
+  isEstimated,
+  isWeekend,
+  isWorkingDay,
+} from '../../src/plan/calendar';
 
 describe('calendar', () => {
   it('uses the published schedule where chinese-days has it', () => {

@@ -1,4 +1,11 @@
-import { formatDayRule, nominalDate, parseDayRule, ruleFromSentence, ruleSentence, themeDayDate } from '../../src/plan/dayRule';
+import {
+  formatDayRule,
+  nominalDate,
+  parseDayRule,
+  ruleFromSentence,
+  ruleSentence,
+  themeDayDate,
+} from '../../src/plan/dayRule';
 import { holidayName, isWorkingDay } from '../../src/plan/calendar';
 
 describe('parseDayRule', () => {
@@ -60,7 +67,9 @@ describe('themeDayDate', () => {
   });
 
   it('never lands on a holiday or a weekend, for every month of several years and rules', () => {
-    const rules = ['每月第一个星期五', '每月第二个星期一', '每月最后一个星期三', '每月1日', '每月20日'].map((r) => parseDayRule(r)!);
+    const rules = ['每月第一个星期五', '每月第二个星期一', '每月最后一个星期三', '每月1日', '每月20日'].map(
+      (r) => parseDayRule(r)!,
+    );
     for (const year of [2024, 2025, 2026, 2027]) {
       for (const rule of rules) {
         for (let month = 1; month <= 12; month++) {

@@ -19,9 +19,22 @@ describe('import of the seed plan', () => {
 
   it('finds 6 sections and 14 items with the numbers as written, gap included', () => {
     expect(model.plan.sections.map((s) => s.numeral)).toEqual(['一', '二', '三', '四', '五', '六']);
-    expect(allItems(model.plan).map((e) => e.item.number)).toEqual(
-      ['1', '2', '3', '5', '6', '7', '8', '9', '10', '11', '12', '13', '14', '15'],
-    );
+    expect(allItems(model.plan).map((e) => e.item.number)).toEqual([
+      '1',
+      '2',
+      '3',
+      '5',
+      '6',
+      '7',
+      '8',
+      '9',
+      '10',
+      '11',
+      '12',
+      '13',
+      '14',
+      '15',
+    ]);
     expect(model.plan.sections[1]!.title).toBe('加强机关党的政治建设');
   });
 
@@ -58,7 +71,12 @@ describe('import of the seed plan', () => {
 
   it('reports the line before the title by its line number', () => {
     expect(issues).toEqual([
-      expect.objectContaining({ rule: 'import-unplaced', severity: 'warning', sheet: 'seed.txt', cell: '第1行' }),
+      expect.objectContaining({
+        rule: 'import-unplaced',
+        severity: 'warning',
+        sheet: 'seed.txt',
+        cell: '第1行',
+      }),
     ]);
     expect(issues[0]!.message).toContain('本文系作者原创投稿');
   });
@@ -114,7 +132,9 @@ describe('import of other ways of writing', () => {
       [1, '学习党章'],
       [12, '年终学习'],
     ]);
-    expect(model.themeDays.activities.map((a) => [a.month, a.theme, a.content])).toEqual([[3, '学雷锋', '学雷锋，志愿服务。']]);
+    expect(model.themeDays.activities.map((a) => [a.month, a.theme, a.content])).toEqual([
+      [3, '学雷锋', '学雷锋，志愿服务。'],
+    ]);
   });
 
   it('reports a text without a title as an error and uses the given year', () => {

@@ -12,16 +12,12 @@ describe('changeYearInText', () => {
     expect(changeYearInText(from, 2020, 2027)).toBe(to);
   });
 
-  it.each([
-    '2019年度总结',
-    '第2020号文件',
-    '12020年',
-    '八项规定',
-    '三会一课2020',
-    '建成2035年远景目标',
-  ])('leaves "%s" alone', (text) => {
-    expect(changeYearInText(text, 2020, 2027)).toBe(text);
-  });
+  it.each(['2019年度总结', '第2020号文件', '12020年', '八项规定', '三会一课2020', '建成2035年远景目标'])(
+    'leaves "%s" alone',
+    (text) => {
+      expect(changeYearInText(text, 2020, 2027)).toBe(text);
+    },
+  );
 
   it('computes the anniversary from 1921', () => {
     expect(anniversary(2020)).toBe(99);

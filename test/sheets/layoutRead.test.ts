@@ -26,12 +26,18 @@ describe('layout', () => {
   it('puts the preamble, 学习要求 and the rule above the tables', () => {
     expect(specs[0]!.textRows).toEqual(model.plan.preamble);
     expect(specs[1]!.textRows[0]).toMatch(/^学习要求：积极运用/);
-    expect(specs[2]!.textRows).toEqual(['固定活动日：每月第一个星期五（遇周末或法定节假日顺延至下一个工作日）']);
+    expect(specs[2]!.textRows).toEqual([
+      '固定活动日：每月第一个星期五（遇周末或法定节假日顺延至下一个工作日）',
+    ]);
   });
 
   it('writes dates as date cells, the item number as text, the section on every row', () => {
     const row = specs[0]!.table.rows[3]!;
-    expect(row.slice(0, 3)).toEqual(['二、加强机关党的政治建设', '5', '坚决维护以习近平同志为核心的党中央权威和集中统一领导']);
+    expect(row.slice(0, 3)).toEqual([
+      '二、加强机关党的政治建设',
+      '5',
+      '坚决维护以习近平同志为核心的党中央权威和集中统一领导',
+    ]);
     expect(specs[2]!.table.rows[0]![1]).toEqual({ date: '2027-01-04' });
     expect(specs[1]!.table.totals).toEqual({ label: '合计', sumFields: ['hours'] });
   });

@@ -5,7 +5,20 @@ import { SEED_TEXT, SEED_YEAR } from './seedText';
 import { defaultThemeDays } from './themeDays';
 
 /** Study form and hours by month: 12 × 3 = 36 学时, above the 32 a member must study in a year. */
-const STUDY_FORMS = ['集中学习', '集中学习', '专题研讨', '集中学习', '辅导报告', '专题研讨', '集中学习', '专题研讨', '集中学习', '辅导报告', '专题研讨', '集中学习'];
+const STUDY_FORMS = [
+  '集中学习',
+  '集中学习',
+  '专题研讨',
+  '集中学习',
+  '辅导报告',
+  '专题研讨',
+  '集中学习',
+  '专题研讨',
+  '集中学习',
+  '辅导报告',
+  '专题研讨',
+  '集中学习',
+];
 export const DEFAULT_STUDY_HOURS = 3;
 
 function withStudyDefaults(m: StudyMonth): StudyMonth {

@@ -1,0 +1,206 @@
+#!/usr/bin/env node
+/**
+ * Command line: generate, import and validate a branch's annual plan workbook.
+ *   generate --year 2027 --branch "XX党支部" [--from plan.txt | --from last.xlsx] --out plan-2027.xlsx
+ *   import plan.txt --year 2020 --out plan.xlsx
+ *   validate plan.xlsx [--json]        exit 0 no errors, 1 errors found, 2 unreadable input
+ */
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { importPlanText } from '../plan/import';
+import { hasErrors, type Issue } from '../plan/issue';
+import type { YearPlan } from '../plan/model';
+import { generateYear } from '../plan/generate';
+import { changeYear } from '../plan/yearChange';
+import { defaultTemplate } from '../plan/templates/default';
+import { layoutYear } from '../sheets/layout';
+import { validateYear } from '../validate';
+import { XlsxWorkbook } from '../workbook/xlsx/adapter';
+import { listYears, readYearFrom } from '../workbook/years';
+import { CliError } from './errors';
+import { decodeText, looksLikeZip, openWorkbook, readInput, writeOutput } from './files';
+import type { FontProfile } from '../sheets/fonts';
+
+function parseYear(value: string): number {
+  const y = Number(value);
+  if (!/^\d{4}$/.test(value) || y < 1921 || y > 2100)
+    throw new InvalidArgumentError('应为 1921–2100 之间的四位年份');
+  return y;
+}
+
+function parseFonts(value: string): FontProfile {
+  if (value !== 'common' && value !== 'official') throw new InvalidArgumentError('应为 common 或 official');
+  return value;
+}
+
+function formatIssue(i: Issue): string {
+  const level = i.severity === 'error' ? '错误' : '警告';
+  return `${level}  ${i.sheet}!${i.cell}  ${i.message}  [${i.rule}]`;
+}
+
+function report(issues: readonly Issue[]): void {
+  for (const i of issues) process.stderr.write(formatIssue(i) + '\n');
+}
+
+/** The model of a template source: a plan text, or the latest year of a workbook. */
+async function loadTemplate(file: string | undefined): Promise<{ model: YearPlan; issues: Issue[] }> {
+  if (!file) return { model: defaultTemplate(), issues: [] };
+  const buf = await readInput(file);
+  if (looksLikeZip(buf)) {
+    const wb = await openWorkbook(file);
+    const years = await listYears(wb);
+    const last = years[years.length - 1];
+    if (last === undefined) throw new CliError(`${file}：工作簿中没有年度计划工作表（如“2026年工作计划”）`);
+    const read = await readYearFrom(wb, last);
+    if (hasErrors(read.issues)) {
+      report(read.issues);
+      throw new CliError(`${file}：${last}年的工作表有无法读取的内容，未生成`, 1);
+    }
+    return read;
+  }
+  const imported = importPlanText(decodeText(buf, file), { source: file });
+  if (hasErrors(imported.issues)) {
+    report(imported.issues);
+    throw new CliError(`${file}：无法作为模板导入，未生成`, 1);
+  }
+  return imported;
+}
+
+async function writeWorkbook(out: string, model: YearPlan, fonts?: FontProfile): Promise<Issue[]> {
+  const layout = layoutYear(model, { fonts });
+  const wb = XlsxWorkbook.create();
+  await wb.writeSheets(layout.specs);
+  await writeOutput(out, await wb.toBuffer());
+  return validateYear(model, layout.maps);
+}
+
+function summary(out: string, model: YearPlan, issues: readonly Issue[]): string {
+  const errors = issues.filter((i) => i.severity === 'error').length;
+  const warnings = issues.length - errors;
+  return `已写入 ${out}：${model.year}年工作计划、学习计划、主题党日三张工作表；校验发现 ${errors} 个错误、${warnings} 个警告（用 validate 查看）`;
+}
+
+export function buildProgram(): Command {
+  const program = new Command();
+  program
+    .name('cli')
+    .description('支部年度计划：生成、导入和校验年度工作计划工作簿')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+
+  program
+    .command('generate')
+    .description('按模板生成某一年的三张工作表')
+    .requiredOption('--year <year>', '计划年度', parseYear)
+    .option('--branch <name>', '支部名称（默认沿用模板）')
+    .option('--from <file>', '模板：计划文本 (.txt) 或上一年的工作簿 (.xlsx)；默认内置模板')
+    .option('--rule <rule>', '主题党日固定活动日，如“每月第一个星期五”“每月20日”')
+    .option(
+      '--fonts <profile>',
+      '字体：common（宋体/黑体/仿宋）或 official（方正小标宋/仿宋_GB2312）',
+      parseFonts,
+    )
+    .requiredOption('--out <file>', '输出的 .xlsx 文件')
+    .action(
+      async (o: {
+        year: number;
+        branch?: string;
+        from?: string;
+        rule?: string;
+        fonts?: FontProfile;
+        out: string;
+      }) => {
+        const template = await loadTemplate(o.from);
+        report(template.issues);
+        const generated = generateYear(template.model, { year: o.year, branch: o.branch, rule: o.rule });
+        report(generated.issues);
+        if (hasErrors(generated.issues)) throw new CliError('生成失败，未写入文件', 2);
+        const issues = await writeWorkbook(o.out, generated.model, o.fonts);
+        process.stdout.write(summary(o.out, generated.model, issues) + '\n');
+      },
+    );
+
+  program
+    .command('import')
+    .description('把计划文本导入为格式化的工作簿')
+    .argument('<file>', '计划文本 (.txt)')
+    .requiredOption('--year <year>', '计划年度', parseYear)
+    .option('--fonts <profile>', '字体：common 或 official', parseFonts)
+    .requiredOption('--out <file>', '输出的 .xlsx 文件')
+    .action(async (file: string, o: { year: number; fonts?: FontProfile; out: string }) => {
+      const buf = await readInput(file);
+      if (looksLikeZip(buf))
+        throw new CliError(
+          `${file}：这是一个工作簿，import 需要计划文本；要按工作簿生成新一年请用 generate --from`,
+        );
+      const imported = importPlanText(decodeText(buf, file), { year: o.year, source: file });
+      report(imported.issues);
+      if (hasErrors(imported.issues)) throw new CliError(`${file}：导入失败，未写入文件`, 1);
+      let model = imported.model;
+      if (model.year !== o.year) {
+        process.stderr.write(`提示  文本是 ${model.year} 年的计划，已按 ${o.year} 年改写年份\n`);
+        model = changeYear(model, o.year);
+      }
+      const issues = await writeWorkbook(o.out, model, o.fonts);
+      process.stdout.write(summary(o.out, model, issues) + '\n');
+    });
+
+  program
+    .command('validate')
+    .description('校验工作簿中每一年的三张工作表')
+    .argument('<file>', '工作簿 (.xlsx)')
+    .option('--json', '以 JSON 输出问题列表')
+    .action(async (file: string, o: { json?: boolean }) => {
+      const wb = await openWorkbook(file);
+      const years = await listYears(wb);
+      if (years.length === 0) throw new CliError(`${file}：工作簿中没有年度计划工作表（如“2027年工作计划”）`);
+      const issues: Issue[] = [];
+      for (const year of years) {
+        const read = await readYearFrom(wb, year);
+        issues.push(...read.issues, ...validateYear(read.model, read.maps));
+      }
+      if (o.json) {
+        const out = issues.map(({ rule, severity, sheet, cell, message }) => ({
+          rule,
+          severity,
+          sheet,
+          cell,
+          message,
+        }));
+        process.stdout.write(JSON.stringify({ issues: out }) + '\n');
+      } else {
+        for (const i of issues) process.stdout.write(formatIssue(i) + '\n');
+        const errors = issues.filter((i) => i.severity === 'error').length;
+        process.stdout.write(`${years.join('、')}年：${errors} 个错误，${issues.length - errors} 个警告\n`);
+      }
+      process.exitCode = hasErrors(issues) ? 1 : 0;
+    });
+
+  return program;
+}
+
+export async function run(argv: string[]): Promise<number> {
+  process.exitCode = 0;
+  try {
+    await buildProgram().parseAsync(argv, { from: 'user' });
+    return Number(process.exitCode ?? 0);
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.exitCode === 0)
+        return 0;
+      return 2;
+    }
+    if (e instanceof CliError) {
+      process.stderr.write(e.message + '\n');
+      return e.exitCode;
+    }
+    process.stderr.write(`内部错误：${(e as Error).message}\n`);
+    if (process.env.DEBUG) process.stderr.write(`${(e as Error).stack}\n`);
+    return 2;
+  }
+}
+
+if (require.main === module) {
+  run(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

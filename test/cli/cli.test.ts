@@ -1,0 +1,190 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import ExcelJS from 'exceljs';
+import { run } from '../../src/cli/main';
+import { SEED_PATH } from '../helpers/seed';
+import { XlsxWorkbook } from '../../src/workbook/xlsx/adapter';
+import { readYearFrom } from '../../src/workbook/years';
+import { importPlanText } from '../../src/plan/import';
+import { allItems } from '../../src/plan/model';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'plan-cli-'));
+const out = (name: string) => path.join(dir, name);
+
+/** Run the CLI in this process, capturing stdout and stderr. */
+async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const o = jest.spyOn(process.stdout, 'write').mockImplementation((s) => ((stdout += String(s)), true));
+  const e = jest.spyOn(process.stderr, 'write').mockImplementation((s) => ((stderr += String(s)), true));
+  try {
+    const code = await run(args);
+    return { code, stdout, stderr };
+  } finally {
+    o.mockRestore();
+    e.mockRestore();
+    process.exitCode = 0;
+  }
+}
+
+async function readBack(file: string, year: number) {
+  return readYearFrom(await XlsxWorkbook.fromBuffer(readFileSync(file)), year);
+}
+
+describe('import the seed', () => {
+  const file = out('seed.xlsx');
+  let result: Awaited<ReturnType<typeof cli>>;
+  beforeAll(async () => {
+    result = await cli('import', SEED_PATH, '--year', '2020', '--out', file);
+  });
+
+  it('writes a workbook with the three sheets', async () => {
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(file);
+    expect(result.stderr).toContain('第1行');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['2020年工作计划', '2020年学习计划', '2020年主题党日']);
+  });
+
+  it('reads back 6 sections, 14 items with the seed numbers and full text, 学习要求 and 12 months', async () => {
+    const { model, issues } = await readBack(file, 2020);
+    expect(issues).toEqual([]);
+    expect(model.plan.sections).toHaveLength(6);
+    const items = allItems(model.plan).map((e) => e.item);
+    expect(items.map((i) => i.number)).toEqual([
+      '1',
+      '2',
+      '3',
+      '5',
+      '6',
+      '7',
+      '8',
+      '9',
+      '10',
+      '11',
+      '12',
+      '13',
+      '14',
+      '15',
+    ]);
+    expect(model).toEqual(importPlanText(readFileSync(SEED_PATH, 'utf8')).model);
+    expect(model.study.requirements[0]).toMatch(/^积极运用三会一课/);
+    expect(model.study.months).toHaveLength(12);
+  });
+
+  it('validate --json reports the 3 → 5 gap at the cell of item 5 and exits 1', async () => {
+    const r = await cli('validate', file, '--json');
+    expect(r.code).toBe(1);
+    const { issues } = JSON.parse(r.stdout) as { issues: Record<string, string>[] };
+    const gap = issues.filter((i) => i.rule === 'item-numbering');
+    expect(gap).toHaveLength(1);
+    const { maps } = await readBack(file, 2020);
+    expect(gap[0]).toEqual(
+      expect.objectContaining({ severity: 'error', sheet: '2020年工作计划', cell: `B${maps.plan.rows[3]}` }),
+    );
+    expect(Object.keys(gap[0]!).sort()).toEqual(['cell', 'message', 'rule', 'severity', 'sheet']);
+    expect(issues.some((i) => i.rule === 'months-complete' && i.sheet === '2020年主题党日')).toBe(true);
+    expect(issues.some((i) => i.rule === 'halfwidth-punctuation')).toBe(true);
+  });
+});
+
+describe('generate', () => {
+  it('gives a 2027 workbook from the default template with no stale 2020 and 建党106周年', async () => {
+    const file = out('plan-2027.xlsx');
+    const r = await cli('generate', '--year', '2027', '--branch', '机关第一党支部', '--out', file);
+    expect(r.code).toBe(0);
+    const { model, issues } = await readBack(file, 2027);
+    expect(issues).toEqual([]);
+    const json = JSON.stringify(model);
+    expect(json).not.toContain('2020');
+    expect(json).toContain('建党106周年');
+    expect(model.plan.title).toBe('机关第一党支部2027年工作计划');
+    expect(model.themeDays.activities.map((a) => Number(a.date.slice(5, 7)))).toEqual([
+      1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12,
+    ]);
+    expect(model.themeDays.activities.every((a) => a.date.startsWith('2027-'))).toBe(true);
+    const v = await cli('validate', file, '--json');
+    const { issues: found } = JSON.parse(v.stdout) as { issues: { rule: string }[] };
+    expect(found.filter((i) => i.rule === 'theme-day-holiday')).toEqual([]);
+    expect(found.filter((i) => i.rule === 'stale-year')).toEqual([]);
+  });
+
+  it("takes a template from a plan text or from last year's workbook", async () => {
+    const from = out('from-2026.xlsx');
+    expect(
+      (await cli('generate', '--year', '2026', '--from', SEED_PATH, '--rule', '每月20日', '--out', from))
+        .code,
+    ).toBe(0);
+    const next = out('from-2027.xlsx');
+    expect((await cli('generate', '--year', '2027', '--from', from, '--out', next)).code).toBe(0);
+    const { model } = await readBack(next, 2027);
+    expect(model.themeDays.rule).toBe('每月20日');
+    expect(JSON.stringify(model)).not.toMatch(/202[06]年/);
+  });
+
+  it('refuses a rule it cannot understand and writes nothing', async () => {
+    const file = out('bad-rule.xlsx');
+    const r = await cli('generate', '--year', '2027', '--rule', '每周五', '--out', file);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('每周五');
+    expect(existsSync(file)).toBe(false);
+  });
+});
+
+describe('bad input gets one line and exit 2', () => {
+  it.each([
+    ['a missing file', () => out('nope.xlsx'), '文件不存在'],
+    ['an empty file', () => (writeFileSync(out('empty.xlsx'), ''), out('empty.xlsx')), '.xlsx'],
+    [
+      'a PDF renamed .xlsx',
+      () => (writeFileSync(out('doc.xlsx'), '%PDF-1.4\n%âãÏÓ\n1 0 obj'), out('doc.xlsx')),
+      '.xlsx',
+    ],
+  ])('validate of %s', async (_name, make, text) => {
+    const r = await cli('validate', make(), '--json');
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain(text);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('a workbook without plan sheets', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Sheet1').getCell('A1').value = 'hello';
+    await wb.xlsx.writeFile(out('other.xlsx'));
+    const r = await cli('validate', out('other.xlsx'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('没有年度计划工作表');
+  });
+
+  it('a bad year', async () => {
+    const r = await cli('generate', '--year', '27', '--out', out('x.xlsx'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('四位年份');
+  });
+});
+
+describe('as users run it', () => {
+  it('works through npm run right after install: generate, then validate exits 1 on the seed gap', async () => {
+    const file = out('npm-run.xlsx');
+    const exec = promisify(execFile);
+    const root = path.resolve(__dirname, '../..');
+    await exec('npm', ['run', '--silent', 'cli', '--', 'generate', '--year', '2027', '--out', file], {
+      cwd: root,
+    });
+    const r = await exec('npm', ['run', '--silent', 'cli', '--', 'validate', file, '--json'], {
+      cwd: root,
+    }).catch((e: { code: number; stdout: string }) => e);
+    const parsed = JSON.parse(r.stdout) as { issues: { severity: string; rule: string }[] };
+    // The default template keeps the seed's numbering gap: an error, so exit 1.
+    expect(parsed.issues.filter((i) => i.severity === 'error').map((i) => i.rule)).toEqual([
+      'item-numbering',
+    ]);
+    expect('code' in r ? r.code : 0).toBe(1);
+  });
+});
