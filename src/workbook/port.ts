@@ -1,11 +1,25 @@
 /** The one port between the core and a workbook: Office.js inside Excel, or ExcelJS elsewhere. */
 import type { SheetGrid, SheetSpec } from '../sheets/spec';
 
+/** Protect a sheet, leaving these A1 ranges (the user columns) editable. No password is ever set. */
+export interface ProtectRequest {
+  sheet: string;
+  editable: readonly string[];
+}
+
+export type ExportKind = 'xlsx' | 'pdf';
+
 export interface WorkbookPort {
   /** Names of all sheets, in workbook order. */
   listSheets(): Promise<string[]>;
   /** Read the named sheets' grids; a missing sheet is left out of the result. */
   readSheets(names: readonly string[]): Promise<SheetGrid[]>;
-  /** Write each spec as a formatted sheet, replacing a sheet of the same name. */
+  /** Write each spec as a formatted sheet, replacing a sheet of the same name; all or nothing. */
   writeSheets(specs: readonly SheetSpec[]): Promise<void>;
+  /** Protect sheets without a password, the given ranges left editable. */
+  protectSheets(requests: readonly ProtectRequest[]): Promise<void>;
+  /** Show a cell to the user: activate its sheet and select it. */
+  selectCell(sheet: string, cell: string): Promise<void>;
+  /** The whole workbook as a file; null when the host cannot make that kind. */
+  exportFile(kind: ExportKind): Promise<Uint8Array | null>;
 }

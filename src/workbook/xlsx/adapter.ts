@@ -1,7 +1,8 @@
 /** The WorkbookPort over an ExcelJS workbook: for Node (CLI) and for the browser outside Excel. */
 import * as ExcelJS from 'exceljs';
 import type { SheetGrid, SheetSpec } from '../../sheets/spec';
-import type { WorkbookPort } from '../port';
+import type { ExportKind, ProtectRequest, WorkbookPort } from '../port';
+import { parseRange } from '../../sheets/spec';
 import { readGrid } from './read';
 import { repairLoadedSheet } from './repair';
 import { writeSpec } from './write';
@@ -57,5 +58,43 @@ export class XlsxWorkbook implements WorkbookPort {
     for (const spec of specs) writeSpec(this.workbook, spec);
     // Totals are formulas: have Excel compute them on open.
     this.workbook.calcProperties.fullCalcOnLoad = true;
+  }
+
+  async protectSheets(requests: readonly ProtectRequest[]): Promise<void> {
+    for (const { sheet, editable } of requests) {
+      const ws = this.workbook.getWorksheet(sheet);
+      if (!ws) throw new Error(`No sheet ${sheet} to protect`);
+      for (const range of editable) {
+        const r = parseRange(range.includes(':') ? range : `${range}:${range}`);
+        if (!r) throw new Error(`Bad range ${range}`);
+        for (let row = r.top; row <= r.bottom; row++)
+          for (let col = r.left; col <= r.right; col++) {
+            const cell = ws.getCell(row, col);
+            cell.protection = { ...cell.protection, locked: false };
+          }
+      }
+      // No password: protection guards against slips, and a password would have to be kept somewhere.
+      await ws.protect('', {
+        selectLockedCells: true,
+        selectUnlockedCells: true,
+        formatColumns: true,
+        formatRows: true,
+        sort: true,
+        autoFilter: true,
+      });
+    }
+  }
+
+  async selectCell(sheet: string, cell: string): Promise<void> {
+    const ws = this.workbook.getWorksheet(sheet);
+    if (!ws) return;
+    const index = this.workbook.worksheets.indexOf(ws);
+    this.workbook.views = [{ ...(this.workbook.views?.[0] ?? {}), activeTab: index } as ExcelJS.WorkbookView];
+    const view = ws.views[0] ?? {};
+    ws.views = [{ ...view, activeCell: cell } as ExcelJS.WorksheetView];
+  }
+
+  async exportFile(kind: ExportKind): Promise<Uint8Array | null> {
+    return kind === 'xlsx' ? this.toBuffer() : null;
   }
 }

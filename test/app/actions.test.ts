@@ -1,0 +1,146 @@
+import ExcelJS from 'exceljs';
+import {
+  editableRanges,
+  formatSheets,
+  generateSheets,
+  shareYear,
+  validateWorkbook,
+} from '../../src/app/actions';
+import { XlsxWorkbook } from '../../src/workbook/xlsx/adapter';
+import { readYearFrom } from '../../src/workbook/years';
+import { seedText } from '../helpers/seed';
+
+const base = { year: 2027, branch: '机关第一党支部', rule: '每月第一个星期五' };
+
+describe('generateSheets', () => {
+  it('writes the three sheets from the default template and returns the validation issues', async () => {
+    const port = XlsxWorkbook.create();
+    const r = await generateSheets(port, { ...base, source: { kind: 'default' } });
+    expect(r.status).toBe('done');
+    expect(await port.listSheets()).toEqual(['2027年工作计划', '2027年学习计划', '2027年主题党日']);
+    // The seed's 3 → 5 gap is kept, and reported.
+    expect(r.issues.filter((i) => i.severity === 'error').map((i) => i.rule)).toEqual(['item-numbering']);
+  });
+
+  it('asks before replacing a year that is already there, and keeps it when not confirmed', async () => {
+    const port = XlsxWorkbook.create();
+    await generateSheets(port, { ...base, source: { kind: 'default' } });
+    const ws = port.workbook.getWorksheet('2027年工作计划')!;
+    ws.getCell('E4').value = '张三';
+    const ask = await generateSheets(port, { ...base, rule: '每月20日', source: { kind: 'default' } });
+    expect(ask).toEqual({ status: 'confirm', reason: 'overwrite', issues: [] });
+    expect(port.workbook.getWorksheet('2027年工作计划')!.getCell('E4').value).toBe('张三');
+    const done = await generateSheets(port, {
+      ...base,
+      rule: '每月20日',
+      source: { kind: 'default' },
+      overwrite: true,
+    });
+    expect(done.status).toBe('done');
+    expect((await readYearFrom(port, 2027)).model.themeDays.rule).toBe('每月20日');
+  });
+
+  it('takes a pasted plan text or another year of the workbook as the template', async () => {
+    const port = XlsxWorkbook.create();
+    expect(
+      (await generateSheets(port, { ...base, year: 2020, source: { kind: 'text', text: seedText() } }))
+        .status,
+    ).toBe('done');
+    const r = await generateSheets(port, { ...base, source: { kind: 'year', year: 2020 } });
+    expect(r.status).toBe('done');
+    const { model } = await readYearFrom(port, 2027);
+    expect(JSON.stringify(model)).not.toContain('2020年');
+    expect(await port.listSheets()).toHaveLength(6);
+  });
+
+  it('is blocked, writing nothing, by a text without a title or a rule it cannot read', async () => {
+    const port = XlsxWorkbook.create();
+    const bad = await generateSheets(port, { ...base, source: { kind: 'text', text: '随便写的一段话' } });
+    expect(bad.status).toBe('blocked');
+    expect(bad.issues.map((i) => i.rule)).toContain('import-title');
+    const rule = await generateSheets(port, { ...base, rule: '每周五', source: { kind: 'default' } });
+    expect(rule.status).toBe('blocked');
+    expect(await port.listSheets()).toEqual([]);
+  });
+});
+
+describe('validateWorkbook and formatSheets', () => {
+  it('says there is nothing to validate in an empty workbook', async () => {
+    const r = await validateWorkbook(XlsxWorkbook.create());
+    expect(r.status).toBe('blocked');
+    expect(r.issues[0]!.message).toContain('请先生成');
+  });
+
+  it('formats a year again, keeping what users typed', async () => {
+    const port = XlsxWorkbook.create();
+    await generateSheets(port, { ...base, source: { kind: 'default' } });
+    const ws = port.workbook.getWorksheet('2027年主题党日')!;
+    ws.getCell('H4').value = '李四';
+    ws.getColumn(4).width = 3;
+    const r = await formatSheets(port, 2027);
+    expect(r.status).toBe('done');
+    const again = port.workbook.getWorksheet('2027年主题党日')!;
+    expect(again.getCell('H4').value).toBe('李四');
+    expect(again.getColumn(4).width).toBeGreaterThan(20);
+  });
+
+  it('refuses to format a sheet it cannot read, leaving it untouched', async () => {
+    const port = XlsxWorkbook.create();
+    await generateSheets(port, { ...base, source: { kind: 'default' } });
+    port.workbook.getWorksheet('2027年主题党日')!.getCell('B4').value = '月初';
+    const r = await formatSheets(port, 2027);
+    expect(r.status).toBe('blocked');
+    expect(r.issues.map((i) => [i.rule, i.cell])).toEqual([['read-date', 'B4']]);
+    expect(port.workbook.getWorksheet('2027年主题党日')!.getCell('B4').value).toBe('月初');
+  });
+});
+
+describe('shareYear', () => {
+  it('is blocked by errors', async () => {
+    const port = XlsxWorkbook.create();
+    await generateSheets(port, { ...base, source: { kind: 'default' } });
+    const r = await shareYear(port, 2027);
+    expect(r.status).toBe('blocked');
+  });
+
+  it('asks about warnings, then protects without a password and exports the workbook', async () => {
+    const port = XlsxWorkbook.create();
+    await generateSheets(port, { ...base, source: { kind: 'default' } });
+    // Mend the seed's gap: number the items 1…14.
+    const ws = port.workbook.getWorksheet('2027年工作计划')!;
+    let n = 1;
+    ws.getColumn(2).eachCell((cell, row) => {
+      if (row > 3 && cell.value) cell.value = String(n++);
+    });
+    const ask = await shareYear(port, 2027);
+    expect(ask.status).toBe('confirm');
+    const r = await shareYear(port, 2027, { acceptWarnings: true });
+    expect(r.status).toBe('done');
+    if (!('xlsx' in r)) throw new Error('expected files');
+    expect(r.pdf).toBeNull();
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.load(r.xlsx! as unknown as ExcelJS.Buffer);
+    const plan = back.getWorksheet('2027年工作计划')!;
+    const protection = (plan as unknown as { sheetProtection: Record<string, unknown> }).sheetProtection;
+    expect(protection.sheet).toBe(true);
+    expect(protection.hashValue).toBeUndefined();
+    expect(plan.getCell('E4').protection?.locked).toBe(false); // 责任人
+    expect(plan.getCell('D4').protection?.locked).not.toBe(false); // 内容
+  });
+});
+
+describe('editableRanges', () => {
+  it('covers the user columns from the first data row to the last', () => {
+    const map = {
+      kind: 'themeDays' as const,
+      sheet: 's',
+      titleRow: 1,
+      textRows: [2],
+      headerRow: 3,
+      columns: { month: 1, date: 2, owner: 8, status: 9, note: 10 },
+      rows: [4, 5, 15],
+      sectionRows: [],
+    };
+    expect(editableRanges(map)).toEqual(['H4:H15', 'I4:I15', 'J4:J15']);
+  });
+});
