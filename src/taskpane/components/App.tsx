@@ -1,0 +1,270 @@
+/** The task pane: settings, the four actions, progress, messages, issues and (standalone) a preview. */
+import {
+  Body1,
+  Button,
+  Caption1,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Title3,
+  tokens,
+} from '@fluentui/react-components';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  formatSheets,
+  generateSheets,
+  shareYear,
+  validateWorkbook,
+  type ActionResult,
+  type ShareResult,
+  type TemplateSource,
+} from '../../app/actions';
+import type { Issue } from '../../plan/issue';
+import { DEFAULT_RULE_TEXT } from '../../plan/dayRule';
+import type { SheetGrid } from '../../sheets/spec';
+import type { WorkbookPort } from '../../workbook/port';
+import { yearsInSheets } from '../../workbook/years';
+import { saveBytes, XLSX_TYPE } from '../download';
+import { IssueList } from './IssueList';
+import { PlanForm, validYear, type PlanSettings } from './PlanForm';
+import { SheetPreview } from './SheetPreview';
+
+export type Mode = 'excel' | 'standalone';
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalL,
+  },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
+
+interface Notice {
+  intent: 'success' | 'warning' | 'error' | 'info';
+  text: string;
+}
+
+type Pending = { reason: 'overwrite' | 'warnings'; warnings: number };
+
+function counts(issues: readonly Issue[]) {
+  const errors = issues.filter((i) => i.severity === 'error').length;
+  return { errors, warnings: issues.length - errors };
+}
+
+export function App(props: { port: WorkbookPort; mode: Mode; initialYear?: number }) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const { port, mode } = props;
+  const [settings, setSettings] = useState<PlanSettings>({
+    branch: '',
+    year: String(props.initialYear ?? new Date().getFullYear() + 1),
+    rule: DEFAULT_RULE_TEXT,
+    source: 'default',
+    text: '',
+    fromYear: '',
+  });
+  const [years, setYears] = useState<number[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [issues, setIssues] = useState<Issue[]>([]);
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [grids, setGrids] = useState<SheetGrid[]>([]);
+  const [tab, setTab] = useState('');
+  const [selected, setSelected] = useState<{ sheet: string; cell: string }>();
+
+  const refresh = useCallback(async () => {
+    const names = await port.listSheets();
+    const found = yearsInSheets(names);
+    setYears(found);
+    setSettings((s) =>
+      s.fromYear || found.length === 0 ? s : { ...s, fromYear: String(found[found.length - 1]) },
+    );
+    if (mode === 'standalone') setGrids(await port.readSheets(names));
+  }, [port, mode]);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  const year = validYear(settings.year);
+
+  async function run(work: () => Promise<void>) {
+    setBusy(true);
+    setNotice(null);
+    try {
+      await work();
+      await refresh();
+    } catch (e) {
+      setNotice({ intent: 'error', text: t('failed', { message: (e as Error).message }) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  /** Show an action's outcome; true when it is done. */
+  function show(result: ActionResult | ShareResult, done: string): boolean {
+    setIssues(result.issues);
+    const c = counts(result.issues);
+    if (result.status === 'blocked') {
+      setNotice({ intent: 'error', text: t('blocked', { errors: c.errors }) });
+      return false;
+    }
+    if (result.status === 'confirm') {
+      setPending({ reason: result.reason, warnings: c.warnings });
+      return false;
+    }
+    const tail = result.issues.length ? ' ' + t('validated', c) : '';
+    setNotice({ intent: c.errors ? 'warning' : 'success', text: done + tail });
+    return true;
+  }
+
+  function source(): TemplateSource {
+    if (settings.source === 'text') return { kind: 'text', text: settings.text };
+    if (settings.source === 'year') return { kind: 'year', year: Number(settings.fromYear) };
+    return { kind: 'default' };
+  }
+
+  const generate = (overwrite = false) =>
+    run(async () => {
+      if (!year) return;
+      const r = await generateSheets(port, {
+        year,
+        branch: settings.branch,
+        rule: settings.rule,
+        source: source(),
+        overwrite,
+      });
+      if (show(r, t('generated', { year }))) setTab(`${year}年工作计划`);
+    });
+
+  const validate = () =>
+    run(async () => {
+      const r = await validateWorkbook(port, year && years.includes(year) ? year : undefined);
+      if (r.status === 'done') {
+        setIssues(r.issues);
+        const c = counts(r.issues);
+        setNotice(
+          r.issues.length
+            ? { intent: c.errors ? 'error' : 'warning', text: t('validated', c) }
+            : { intent: 'success', text: t('validatedClean') },
+        );
+      } else show(r, '');
+    });
+
+  const format = () =>
+    run(async () => {
+      if (year) show(await formatSheets(port, year), t('formatted', { year }));
+    });
+
+  const share = (acceptWarnings = false) =>
+    run(async () => {
+      if (!year) return;
+      const r = await shareYear(port, year, { acceptWarnings });
+      if (!show(r, t('shared')) || !('xlsx' in r)) return;
+      if (r.xlsx) saveBytes(r.xlsx, `${settings.branch || '支部'}${year}年度计划.xlsx`, XLSX_TYPE);
+      if (r.pdf) saveBytes(r.pdf, `${settings.branch || '支部'}${year}年度计划.pdf`, 'application/pdf');
+      else setNotice({ intent: 'success', text: `${t('shared')} ${t('sharedNoPdf')}` });
+    });
+
+  const download = () =>
+    run(async () => {
+      const bytes = await port.exportFile('xlsx');
+      if (bytes) saveBytes(bytes, `${settings.branch || '支部'}${year ?? ''}年度计划.xlsx`, XLSX_TYPE);
+    });
+
+  async function select(issue: Issue) {
+    if (!issue.sheet) return;
+    setSelected({ sheet: issue.sheet, cell: issue.cell });
+    setTab(issue.sheet);
+    try {
+      await port.selectCell(issue.sheet, issue.cell);
+    } catch (e) {
+      setNotice({ intent: 'error', text: t('failed', { message: (e as Error).message }) });
+    }
+  }
+
+  const hasYear = year !== null && years.includes(year);
+  return (
+    <main className={styles.root}>
+      <header>
+        <Title3 as="h1">{t('appTitle')}</Title3>
+        <Caption1 as="p" data-testid="mode">
+          {t(mode === 'excel' ? 'modeExcel' : 'modeStandalone')}
+        </Caption1>
+      </header>
+      <PlanForm value={settings} years={years} disabled={busy} onChange={setSettings} />
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={busy || !year} onClick={() => generate()}>
+          {t('generate')}
+        </Button>
+        <Button disabled={busy || years.length === 0} onClick={validate}>
+          {t('validate')}
+        </Button>
+        <Button disabled={busy || !hasYear} onClick={format}>
+          {t('format')}
+        </Button>
+        <Button disabled={busy || !hasYear} onClick={() => share()}>
+          {t('share')}
+        </Button>
+      </div>
+      {busy && <ProgressBar aria-label={t('working')} thickness="large" />}
+      {notice && (
+        <MessageBar intent={notice.intent} data-testid="notice">
+          <MessageBarBody>{notice.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      <IssueList issues={issues} onSelect={select} />
+      {mode === 'standalone' &&
+        (grids.length ? (
+          <>
+            <div className={styles.actions}>
+              <Button onClick={download} disabled={busy}>
+                {t('download')}
+              </Button>
+            </div>
+            <SheetPreview grids={grids} issues={issues} active={tab} selected={selected} onTab={setTab} />
+          </>
+        ) : (
+          <Body1>{t('noSheets')}</Body1>
+        ))}
+      <Dialog open={pending !== null} onOpenChange={(_, d) => !d.open && setPending(null)}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>
+              {t(pending?.reason === 'overwrite' ? 'confirmOverwriteTitle' : 'confirmWarningsTitle')}
+            </DialogTitle>
+            <DialogContent>
+              {pending?.reason === 'overwrite'
+                ? t('confirmOverwrite', { year })
+                : t('confirmWarnings', { warnings: pending?.warnings ?? 0 })}
+            </DialogContent>
+            <DialogActions>
+              <Button onClick={() => setPending(null)}>{t('cancel')}</Button>
+              <Button
+                appearance="primary"
+                onClick={() => {
+                  const reason = pending?.reason;
+                  setPending(null);
+                  if (reason === 'overwrite') void generate(true);
+                  else void share(true);
+                }}
+              >
+                {t(pending?.reason === 'overwrite' ? 'replace' : 'shareAnyway')}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </main>
+  );
+}

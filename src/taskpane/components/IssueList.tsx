@@ -1,0 +1,64 @@
+/** Validation issues grouped by sheet; each row selects its cell. */
+import { Badge, Button, Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import type { Issue } from '../../plan/issue';
+
+const useStyles = makeStyles({
+  group: { marginTop: tokens.spacingVerticalM },
+  row: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalS,
+    alignItems: 'flex-start',
+    justifyContent: 'flex-start',
+    width: '100%',
+    textAlign: 'left',
+    paddingTop: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalXS,
+    fontWeight: tokens.fontWeightRegular,
+  },
+  cell: { fontFamily: tokens.fontFamilyMonospace, minWidth: '3.5em' },
+  message: { flex: 1 },
+});
+
+export function groupBySheet(issues: readonly Issue[]): [string, Issue[]][] {
+  const groups = new Map<string, Issue[]>();
+  for (const i of issues) groups.set(i.sheet, [...(groups.get(i.sheet) ?? []), i]);
+  return [...groups];
+}
+
+export function IssueList(props: { issues: readonly Issue[]; onSelect(issue: Issue): void }) {
+  const { t, i18n } = useTranslation();
+  const styles = useStyles();
+  const english = i18n.language === 'en-US';
+  if (props.issues.length === 0) return null;
+  return (
+    <section aria-label={t('issues')} data-testid="issues">
+      {groupBySheet(props.issues).map(([sheet, issues]) => (
+        <div key={sheet} className={styles.group} data-sheet={sheet}>
+          <Subtitle2 as="h3">{t('issuesOf', { sheet: sheet || '—', count: issues.length })}</Subtitle2>
+          {issues.map((issue, k) => (
+            <Button
+              key={`${issue.cell}-${issue.rule}-${k}`}
+              appearance="subtle"
+              className={styles.row}
+              title={t('goToCell', { sheet: issue.sheet, cell: issue.cell })}
+              data-cell={issue.cell}
+              data-rule={issue.rule}
+              onClick={() => props.onSelect(issue)}
+            >
+              <Badge
+                appearance="filled"
+                color={issue.severity === 'error' ? 'danger' : 'warning'}
+                size="small"
+              >
+                {t(issue.severity)}
+              </Badge>
+              <Caption1 className={styles.cell}>{issue.cell}</Caption1>
+              <span className={styles.message}>{english ? issue.messageEn : issue.message}</span>
+            </Button>
+          ))}
+        </div>
+      ))}
+    </section>
+  );
+}

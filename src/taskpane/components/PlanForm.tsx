@@ -1,0 +1,128 @@
+/** The year's settings: branch, year, theme-day rule and the template to start from. */
+import {
+  Combobox,
+  Dropdown,
+  Field,
+  Input,
+  makeStyles,
+  Option,
+  Radio,
+  RadioGroup,
+  Textarea,
+  tokens,
+} from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+
+export type SourceKind = 'default' | 'text' | 'year';
+
+export interface PlanSettings {
+  branch: string;
+  year: string;
+  rule: string;
+  source: SourceKind;
+  text: string;
+  fromYear: string;
+}
+
+export const RULE_PRESETS = [
+  '每月第一个星期五',
+  '每月第一个星期一',
+  '每月第二个星期五',
+  '每月最后一个星期五',
+  '每月20日',
+];
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+});
+
+export function validYear(year: string): number | null {
+  const y = Number(year);
+  return /^\d{4}$/.test(year) && y >= 1921 && y <= 2100 ? y : null;
+}
+
+export function PlanForm(props: {
+  value: PlanSettings;
+  years: readonly number[];
+  disabled: boolean;
+  onChange(value: PlanSettings): void;
+}) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const v = props.value;
+  const set = (patch: Partial<PlanSettings>) => props.onChange({ ...v, ...patch });
+  return (
+    <div className={styles.form}>
+      <Field label={t('branch')}>
+        <Input
+          value={v.branch}
+          placeholder={t('branchPlaceholder')}
+          disabled={props.disabled}
+          onChange={(_, d) => set({ branch: d.value })}
+        />
+      </Field>
+      <Field label={t('year')} validationMessage={validYear(v.year) ? undefined : t('yearInvalid')}>
+        <Input
+          type="number"
+          value={v.year}
+          min={1921}
+          max={2100}
+          disabled={props.disabled}
+          onChange={(_, d) => set({ year: d.value })}
+        />
+      </Field>
+      <Field label={t('rule')} hint={t('ruleHint')}>
+        <Combobox
+          freeform
+          value={v.rule}
+          selectedOptions={RULE_PRESETS.includes(v.rule) ? [v.rule] : []}
+          disabled={props.disabled}
+          onChange={(e) => set({ rule: (e.target as HTMLInputElement).value })}
+          onOptionSelect={(_, d) => d.optionValue && set({ rule: d.optionValue })}
+        >
+          {RULE_PRESETS.map((r) => (
+            <Option key={r}>{r}</Option>
+          ))}
+        </Combobox>
+      </Field>
+      <Field label={t('source')}>
+        <RadioGroup
+          value={v.source}
+          disabled={props.disabled}
+          onChange={(_, d) => set({ source: d.value as SourceKind })}
+        >
+          <Radio value="default" label={t('sourceDefault')} />
+          <Radio value="text" label={t('sourceText')} />
+          <Radio value="year" label={t('sourceYear')} disabled={props.years.length === 0} />
+        </RadioGroup>
+      </Field>
+      {v.source === 'text' && (
+        <Textarea
+          aria-label={t('sourceText')}
+          placeholder={t('pasteHere')}
+          value={v.text}
+          resize="vertical"
+          rows={6}
+          disabled={props.disabled}
+          onChange={(_, d) => set({ text: d.value })}
+        />
+      )}
+      {v.source === 'year' && (
+        <Dropdown
+          aria-label={t('sourceYear')}
+          placeholder={props.years.length ? undefined : t('noYears')}
+          value={v.fromYear}
+          selectedOptions={[v.fromYear]}
+          disabled={props.disabled}
+          onOptionSelect={(_, d) => set({ fromYear: d.optionValue ?? '' })}
+        >
+          {props.years.map((y) => (
+            <Option key={y} value={String(y)}>
+              {String(y)}
+            </Option>
+          ))}
+        </Dropdown>
+      )}
+    </div>
+  );
+}

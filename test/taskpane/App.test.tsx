@@ -1,0 +1,101 @@
+/**
+ * @jest-environment jsdom
+ * @jest-environment-options {"customExportConditions": ["node", "require", "default"]}
+ */
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
+import { App } from '../../src/taskpane/components/App';
+import { initI18n, pickLanguage } from '../../src/taskpane/i18n';
+import { XlsxWorkbook } from '../../src/workbook/xlsx/adapter';
+import type { WorkbookPort } from '../../src/workbook/port';
+
+async function renderApp(port: WorkbookPort, lang: 'zh-CN' | 'en-US' = 'zh-CN') {
+  const i18n = await initI18n(lang);
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <I18nextProvider i18n={i18n}>
+        <App port={port} mode="standalone" initialYear={2027} />
+      </I18nextProvider>
+    </FluentProvider>,
+  );
+}
+
+beforeAll(() => {
+  // jsdom lacks these; Fluent UI and the preview call them.
+  window.matchMedia ??= ((q: string) => ({
+    matches: false,
+    media: q,
+    addEventListener() {},
+    removeEventListener() {},
+    addListener() {},
+    removeListener() {},
+    onchange: null,
+    dispatchEvent: () => false,
+  })) as unknown as typeof window.matchMedia;
+  window.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  } as unknown as typeof ResizeObserver;
+  URL.createObjectURL = jest.fn(() => 'blob:x');
+  URL.revokeObjectURL = jest.fn();
+});
+
+describe('task pane (standalone)', () => {
+  it('picks the language from the display language', () => {
+    expect(pickLanguage('en-US')).toBe('en-US');
+    expect(pickLanguage('en-GB')).toBe('en-US');
+    expect(pickLanguage('zh-CN')).toBe('zh-CN');
+    expect(pickLanguage(null)).toBe('zh-CN');
+  });
+
+  it('generates a year, previews its sheets, lists the issues and jumps to a cell', async () => {
+    const port = XlsxWorkbook.create();
+    const select = jest.spyOn(port, 'selectCell');
+    await renderApp(port);
+    fireEvent.change(screen.getByPlaceholderText('如：机关第一党支部'), {
+      target: { value: '机关第一党支部' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: '生成年度表格' }));
+    await waitFor(() =>
+      expect(screen.getByTestId('notice').textContent).toContain('已生成 2027 年的三张工作表'),
+    );
+    expect(await port.listSheets()).toEqual(['2027年工作计划', '2027年学习计划', '2027年主题党日']);
+    const preview = await screen.findByTestId('preview');
+    const tabs = within(preview).getAllByRole('tab');
+    // Fluent renders each tab's label twice (one copy reserves the bold width).
+    expect(tabs.map((t) => t.textContent!.slice(0, 9))).toEqual([
+      '2027年工作计划',
+      '2027年学习计划',
+      '2027年主题党日',
+    ]);
+    expect(preview.textContent).toContain('机关第一党支部2027年工作计划');
+    // The seed's gap is listed, and highlighted in the preview.
+    const issues = screen.getByTestId('issues');
+    const gap = within(issues)
+      .getByText(/序号不连续/)
+      .closest('button')!;
+    expect(gap.getAttribute('data-cell')).toBe('B7');
+    expect(preview.querySelector('td[data-cell="B7"]')!.getAttribute('data-issue')).toBe('error');
+    fireEvent.click(gap);
+    await waitFor(() => expect(select).toHaveBeenCalledWith('2027年工作计划', 'B7'));
+  });
+
+  it('asks before replacing the year, and validates', async () => {
+    const port = XlsxWorkbook.create();
+    await renderApp(port);
+    fireEvent.click(screen.getByRole('button', { name: '生成年度表格' }));
+    await screen.findByTestId('preview');
+    fireEvent.click(screen.getByRole('button', { name: '生成年度表格' }));
+    expect(await screen.findByText('替换已有的工作表？')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '取消' }));
+    fireEvent.click(screen.getByRole('button', { name: '校验' }));
+    await waitFor(() => expect(screen.getByTestId('notice').textContent).toMatch(/校验完成：1 个错误/));
+  });
+
+  it('speaks English when Office does', async () => {
+    await renderApp(XlsxWorkbook.create(), 'en-US');
+    expect(screen.getByRole('button', { name: 'Generate sheets' })).toBeTruthy();
+  });
+});
