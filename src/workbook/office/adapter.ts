@@ -1,0 +1,165 @@
+/**
+ * The WorkbookPort inside Excel, through Office.js. Every method is one Excel batch with a fixed
+ * number of syncs, whatever the number of rows: commands are queued, never synced in a loop.
+ */
+import type { SheetGrid, SheetSpec } from '../../sheets/spec';
+import type { ExportKind, ProtectRequest, WorkbookPort } from '../port';
+import { exportDocument, type FileSource, type IsSetSupported } from './exportFile';
+import { sheetGrid } from './read';
+import { planSwap } from './swap';
+import { queueSheet } from './write';
+
+/** Runs one Excel batch: `Excel.run` in Excel, a fake in tests. */
+export type ExcelBatchRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface OfficeWorkbookOptions {
+  /** `Office.context.document` unless given. */
+  document?: () => FileSource;
+  /** `Office.context.requirements.isSetSupported` unless given. */
+  isSetSupported?: IsSetSupported;
+}
+
+export class OfficeWorkbook implements WorkbookPort {
+  private readonly document: () => FileSource;
+  private readonly isSetSupported: IsSetSupported;
+
+  constructor(
+    private readonly run: ExcelBatchRunner,
+    options: OfficeWorkbookOptions = {},
+  ) {
+    this.document = options.document ?? (() => Office.context.document);
+    this.isSetSupported =
+      options.isSetSupported ??
+      ((name, version) => Office.context.requirements.isSetSupported(name, version));
+  }
+
+  /** The adapter over the Excel this add-in runs in. */
+  static inExcel(): OfficeWorkbook {
+    return new OfficeWorkbook((batch) => Excel.run(batch));
+  }
+
+  async listSheets(): Promise<string[]> {
+    return this.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load('items/name,items/position');
+      await context.sync();
+      return [...sheets.items].sort((a, b) => a.position - b.position).map((ws) => ws.name);
+    });
+  }
+
+  /** Two syncs for any number of sheets: the used ranges and table names, then the tables' ranges. */
+  async readSheets(names: readonly string[]): Promise<SheetGrid[]> {
+    return this.run(async (context) => {
+      const sheets = names.map((name) => {
+        const ws = context.workbook.worksheets.getItemOrNullObject(name);
+        ws.load('name');
+        const used = ws.getUsedRangeOrNullObject(true);
+        used.load('address,values,numberFormat,valueTypes');
+        ws.tables.load('items/name');
+        return { ws, used };
+      });
+      await context.sync();
+      const found = sheets
+        .filter(({ ws }) => !ws.isNullObject)
+        .map(({ ws, used }) => ({
+          ws,
+          used,
+          tables: ws.tables.items.map((table) => {
+            const range = table.getRange();
+            range.load('address');
+            return { table, range };
+          }),
+        }));
+      if (found.some((s) => s.tables.length > 0)) await context.sync();
+      return found.map(({ ws, used, tables }) =>
+        sheetGrid(
+          ws.name,
+          used.isNullObject ? null : used,
+          tables.map(({ table, range }) => ({ name: table.name, address: range.address })),
+        ),
+      );
+    });
+  }
+
+  /**
+   * Three syncs for any number of sheets and rows: (1) the names in the workbook; (2) every spec
+   * built on a staging sheet; (3) old sheets deleted, staging sheets renamed into their places. When
+   * (2) fails, the staging sheets are deleted (one more sync) and the old sheets are as they were.
+   */
+  async writeSheets(specs: readonly SheetSpec[]): Promise<void> {
+    if (specs.length === 0) return;
+    await this.run(async (context) => {
+      const { worksheets, tables } = context.workbook;
+      worksheets.load('items/name,items/position');
+      tables.load('items/name,items/worksheet/name');
+      await context.sync();
+
+      const plan = planSwap(
+        specs,
+        worksheets.items.map((ws) => ({ name: ws.name, position: ws.position })),
+        tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
+      );
+      // All staging sheets first: if a later command fails, the sheets made are a prefix of these.
+      const staging = plan.staged.map((s) => worksheets.add(s.stagingSheet));
+      plan.staged.forEach((s, i) => queueSheet(staging[i]!, s.spec, s.stagingTable));
+      try {
+        await context.sync();
+      } catch (error) {
+        // Batches stop at the first failing command: deleting in order removes every staging sheet
+        // that was made, then fails harmlessly on the first that was not.
+        for (const s of plan.staged) worksheets.getItem(s.stagingSheet).delete();
+        await context.sync().catch(() => undefined);
+        throw error;
+      }
+
+      // Each new sheet takes its old sheet's place, then the old sheet goes: other positions hold.
+      plan.staged.forEach((s, i) => {
+        if (!s.old) return;
+        staging[i]!.position = s.old.position;
+        worksheets.getItem(s.old.name).delete();
+      });
+      for (const { from, to } of plan.tableRenames) tables.getItem(from).name = to;
+      plan.staged.forEach((s, i) => {
+        staging[i]!.name = s.spec.name;
+        tables.getItem(s.stagingTable).name = s.spec.table.name;
+      });
+      await context.sync();
+    });
+  }
+
+  /** One sync: unlock the editable ranges and protect each sheet, without a password. */
+  async protectSheets(requests: readonly ProtectRequest[]): Promise<void> {
+    if (requests.length === 0) return;
+    await this.run(async (context) => {
+      for (const { sheet, editable } of requests) {
+        const ws = context.workbook.worksheets.getItem(sheet);
+        // A protected sheet must be opened to unlock cells (unprotect is a no-op on an unprotected one).
+        ws.protection.unprotect();
+        for (const range of editable) ws.getRange(range).format.protection.locked = false;
+        // No password: protection guards against slips, and a password would have to be kept somewhere.
+        ws.protection.protect({
+          allowFormatColumns: true,
+          allowFormatRows: true,
+          allowSort: true,
+          allowAutoFilter: true,
+          selectionMode: 'Normal',
+        });
+      }
+      await context.sync();
+    });
+  }
+
+  /** One sync: activate the sheet and select the cell. */
+  async selectCell(sheet: string, cell: string): Promise<void> {
+    await this.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      ws.getRange(cell).select();
+      await context.sync();
+    });
+  }
+
+  async exportFile(kind: ExportKind): Promise<Uint8Array | null> {
+    return exportDocument(this.document(), kind, this.isSetSupported);
+  }
+}

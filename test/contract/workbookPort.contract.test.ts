@@ -1,0 +1,166 @@
+/**
+ * One suite, both WorkbookPort adapters: ExcelJS (CLI and standalone page) and Office.js (inside
+ * Excel, here over the fake Excel). What one writes, the other must read back the same way.
+ */
+import { generateYear } from '../../src/plan/generate';
+import { defaultTemplate } from '../../src/plan/templates/default';
+import { layoutYear } from '../../src/sheets/layout';
+import { readYear } from '../../src/sheets/read';
+import type { CellValue, SheetGrid, SheetSpec } from '../../src/sheets/spec';
+import { OfficeWorkbook } from '../../src/workbook/office/adapter';
+import type { WorkbookPort } from '../../src/workbook/port';
+import { XlsxWorkbook } from '../../src/workbook/xlsx/adapter';
+import { specToGrid } from '../helpers/grid';
+import { FakeExcel } from '../workbook/office/fakeExcel';
+
+interface Adapter {
+  name: string;
+  /** A new workbook holding one empty sheet, `Sheet1`, as a new Excel workbook does. */
+  make(): WorkbookPort;
+}
+
+function newXlsx(): XlsxWorkbook {
+  const xlsx = XlsxWorkbook.create();
+  xlsx.workbook.addWorksheet('Sheet1');
+  return xlsx;
+}
+
+/** The ExcelJS adapter with every write saved to .xlsx bytes and opened again, as the CLI does. */
+class ReopenedXlsx implements WorkbookPort {
+  private xlsx = newXlsx();
+  listSheets = () => this.xlsx.listSheets();
+  readSheets = (names: readonly string[]) => this.xlsx.readSheets(names);
+  protectSheets: WorkbookPort['protectSheets'] = (r) => this.xlsx.protectSheets(r);
+  selectCell = (sheet: string, cell: string) => this.xlsx.selectCell(sheet, cell);
+  exportFile: WorkbookPort['exportFile'] = (kind) => this.xlsx.exportFile(kind);
+  async writeSheets(list: readonly SheetSpec[]) {
+    await this.xlsx.writeSheets(list);
+    this.xlsx = await XlsxWorkbook.fromBuffer(await this.xlsx.toBuffer());
+  }
+}
+
+const ADAPTERS: Adapter[] = [
+  { name: 'ExcelJS', make: newXlsx },
+  { name: 'ExcelJS (saved and reopened)', make: () => new ReopenedXlsx() },
+  { name: 'Office.js (fake Excel)', make: () => new OfficeWorkbook(new FakeExcel(['Sheet1']).run) },
+];
+
+const model = generateYear(defaultTemplate(), { year: 2027, branch: 'XX党支部' }).model;
+const specs = layoutYear(model).specs;
+const [planSpec, studySpec, themeSpec] = specs as [SheetSpec, SheetSpec, SheetSpec];
+
+/**
+ * Grids compared up to what the port leaves open: ExcelJS drops empty cells at the end of a row
+ * and empty rows at the end of the sheet, Office.js returns the used range as a rectangle of nulls.
+ * Both read as the same model, so trailing nulls are trimmed here on every side.
+ */
+function normalise(grid: SheetGrid): SheetGrid {
+  const values = grid.values.map((row) => {
+    const r = [...row];
+    while (r.length && r[r.length - 1] === null) r.pop();
+    return r;
+  });
+  while (values.length && values[values.length - 1]!.length === 0) values.pop();
+  return { ...grid, values };
+}
+
+/**
+ * What a spec should read back as. specToGrid (the core tests' stand-in for an adapter) leaves the
+ * totals row's sums empty; a workbook holds their computed value (SUBTOTAL of the column), so the
+ * expected grid gets the sums filled in. read.ts skips the 合计 row either way.
+ */
+function expectedGrid(spec: SheetSpec): SheetGrid {
+  const grid = specToGrid(spec);
+  const totals = spec.table.totals;
+  if (totals) {
+    const row = grid.values[grid.values.length - 1]!;
+    spec.table.columns.forEach((c, j) => {
+      if (j > 0 && totals.sumFields.includes(c.field)) {
+        row[j] = spec.table.rows.reduce<number>(
+          (n, r) => n + (typeof r[j] === 'number' ? (r[j] as number) : 0),
+          0,
+        );
+      }
+    });
+  }
+  return normalise(grid);
+}
+
+async function grids(port: WorkbookPort, list = specs): Promise<SheetGrid[]> {
+  return (await port.readSheets(list.map((s) => s.name))).map(normalise);
+}
+
+describe.each(ADAPTERS)('WorkbookPort contract: $name', ({ make }) => {
+  let port: WorkbookPort;
+
+  beforeEach(async () => {
+    port = make();
+    await port.writeSheets(specs);
+  });
+
+  it('lists the sheets in workbook order, new ones after the existing', async () => {
+    expect(await port.listSheets()).toEqual(['Sheet1', '2027年工作计划', '2027年学习计划', '2027年主题党日']);
+  });
+
+  it('reads back what was written: title, text rows, header, data with dates, table name and range', async () => {
+    const read = await grids(port);
+    specs.forEach((spec, i) => expect(read[i]).toEqual(expectedGrid(spec)));
+    expect(read.map((g) => g.tables)).toEqual([
+      [{ name: 'Plan2027', range: `A3:H${3 + planSpec.table.rows.length}` }],
+      [{ name: 'Study2027', range: 'A3:H16' }],
+      [{ name: 'ThemeDay2027', range: 'A3:J15' }],
+    ]);
+    expect(read[2]!.values[3]![1]).toEqual({ date: '2027-01-04' });
+  });
+
+  it('leaves a missing sheet out of what it reads', async () => {
+    expect((await port.readSheets(['无此表', studySpec.name])).map((g) => g.name)).toEqual([studySpec.name]);
+  });
+
+  it('replaces a rewritten sheet in its place, leaving nothing of the old one', async () => {
+    const shorter: SheetSpec = {
+      ...studySpec,
+      title: '新标题',
+      textRows: [],
+      table: { ...studySpec.table, rows: studySpec.table.rows.slice(0, 4) },
+    };
+    await port.writeSheets([shorter]);
+    expect(await port.listSheets()).toEqual(['Sheet1', '2027年工作计划', '2027年学习计划', '2027年主题党日']);
+    const [grid] = await grids(port, [shorter]);
+    expect(grid).toEqual(expectedGrid(shorter));
+    expect(grid!.tables).toEqual([{ name: 'Study2027', range: 'A2:H7' }]);
+    const [plan, , theme] = await grids(port);
+    expect(plan).toEqual(expectedGrid(planSpec));
+    expect(theme).toEqual(expectedGrid(themeSpec));
+  });
+
+  it('reads back the model it was written from', async () => {
+    const [plan, study, themeDays] = await port.readSheets(specs.map((s) => s.name));
+    const read = readYear(2027, { plan: plan!, study: study!, themeDays: themeDays! });
+    expect(read.issues).toEqual([]);
+    expect(read.model).toEqual(model);
+  });
+
+  it('still reads the same after protecting the sheets', async () => {
+    const before = await grids(port);
+    await port.protectSheets([{ sheet: planSpec.name, editable: ['E4:H17'] }]);
+    await port.selectCell(studySpec.name, 'B5');
+    expect(await grids(port)).toEqual(before);
+  });
+});
+
+describe('both adapters', () => {
+  it('read the same grids from the same specs', async () => {
+    const read = await Promise.all(
+      ADAPTERS.map(async ({ make }) => {
+        const port = make();
+        await port.writeSheets(specs);
+        return grids(port);
+      }),
+    );
+    expect(read[1]).toEqual(read[0]);
+    expect(read[2]).toEqual(read[0]);
+    const totals = read[0]![1]!.values[15] as CellValue[];
+    expect(totals).toEqual(['合计', null, null, null, null, 36]);
+  });
+});

@@ -1,0 +1,180 @@
+/** The fake workbook: its sheets in order, its tables (names unique across the workbook), Excel's naming rules. */
+import { FakeExcelError, MAX_COLUMNS, MAX_ROWS, overlaps, type Bounds } from './fakeAddress';
+import { FakeSheet } from './fakeSheet';
+
+export class FakeTable {
+  showTotals = false;
+  style = 'TableStyleMedium2';
+  showBandedRows = true;
+  showFilterButton = true;
+  removed = false;
+
+  constructor(
+    public name: string,
+    readonly sheet: FakeSheet,
+    public bounds: Bounds,
+    readonly columns: string[],
+  ) {}
+
+  get dataBody(): Bounds {
+    return {
+      ...this.bounds,
+      top: this.bounds.top + 1,
+      bottom: this.bounds.bottom - (this.showTotals ? 1 : 0),
+    };
+  }
+
+  get totalsRow(): Bounds | null {
+    return this.showTotals ? { ...this.bounds, top: this.bounds.bottom } : null;
+  }
+
+  setShowTotals(show: boolean) {
+    if (show === this.showTotals) return;
+    const sheet = this.sheet;
+    if (show) {
+      const below = { ...this.bounds, top: this.bounds.bottom + 1, bottom: this.bounds.bottom + 1 };
+      let used = false;
+      sheet.eachCell(below, (cell) => (used ||= cell.value !== '' || cell.formula !== undefined));
+      if (used) throw new FakeExcelError('NotModelled', 'The row below the table is not empty');
+      this.bounds = { ...this.bounds, bottom: below.bottom };
+      this.showTotals = true;
+      // Excel labels the first column and counts the last.
+      sheet.cell(below.top, this.bounds.left).value = 'Total';
+      sheet.cell(below.top, this.bounds.right).formula =
+        `=SUBTOTAL(103,[${this.columns[this.columns.length - 1]}])`;
+    } else {
+      const row = this.totalsRow!;
+      sheet.eachCell(row, (cell) => {
+        cell.value = '';
+        delete cell.formula;
+      });
+      this.bounds = { ...this.bounds, bottom: this.bounds.bottom - 1 };
+      this.showTotals = false;
+    }
+  }
+}
+
+/** Excel's rules for sheet names: 1–31 characters, none of []:*?/\, no apostrophe at either end. */
+export function checkSheetName(name: string) {
+  if (name.length < 1 || name.length > 31) {
+    throw new FakeExcelError('InvalidArgument', `Sheet name "${name}" must be 1 to 31 characters`);
+  }
+  if (/[[\]:*?/\\]/.test(name) || name.startsWith("'") || name.endsWith("'")) {
+    throw new FakeExcelError('InvalidArgument', `Sheet name "${name}" has a character Excel does not allow`);
+  }
+  if (name.toLowerCase() === 'history') throw new FakeExcelError('InvalidArgument', '"History" is reserved');
+}
+
+/** Excel's rules for table names: a letter, _ or \ first, then letters, digits, _ and .; no cell reference. */
+export function checkTableName(name: string) {
+  const ok =
+    name.length <= 255 &&
+    /^[\p{L}_\\][\p{L}\p{N}_.]*$/u.test(name) &&
+    !/^[A-Za-z]{1,3}\d+$/.test(name) &&
+    !/^[RrCc]$/.test(name) &&
+    !/^[Rr]\d*[Cc]\d*$/.test(name);
+  if (!ok) throw new FakeExcelError('InvalidArgument', `"${name}" is not a valid table name`);
+}
+
+export class FakeWorkbook {
+  sheets: FakeSheet[] = [];
+  tables: FakeTable[] = [];
+  active: FakeSheet | null = null;
+  private nextSheetId = 1;
+  private nextTableNumber = 1;
+
+  findSheet(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  sheet(name: string): FakeSheet {
+    const found = this.findSheet(name);
+    if (!found) throw new FakeExcelError('ItemNotFound', `No sheet "${name}"`);
+    return found;
+  }
+
+  findTable(name: string): FakeTable | undefined {
+    return this.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
+  }
+
+  private checkNewSheetName(name: string, self?: FakeSheet) {
+    checkSheetName(name);
+    const other = this.findSheet(name);
+    if (other && other !== self) throw new FakeExcelError('ItemAlreadyExists', `A sheet "${name}" exists`);
+  }
+
+  addSheet(name?: string): FakeSheet {
+    let chosen = name;
+    for (let i = this.sheets.length + 1; chosen === undefined; i++) {
+      if (!this.findSheet(`Sheet${i}`)) chosen = `Sheet${i}`;
+    }
+    this.checkNewSheetName(chosen);
+    const sheet = new FakeSheet(this, chosen, this.nextSheetId++);
+    this.sheets.push(sheet);
+    this.active ??= sheet;
+    return sheet;
+  }
+
+  renameSheet(sheet: FakeSheet, name: string) {
+    this.checkNewSheetName(name, sheet);
+    sheet.name = name;
+  }
+
+  moveSheet(sheet: FakeSheet, position: number) {
+    if (!Number.isInteger(position) || position < 0 || position >= this.sheets.length) {
+      throw new FakeExcelError('InvalidArgument', `Position ${position} is out of range`);
+    }
+    this.sheets = this.sheets.filter((s) => s !== sheet);
+    this.sheets.splice(position, 0, sheet);
+  }
+
+  deleteSheet(sheet: FakeSheet) {
+    if (this.sheets.length === 1) {
+      throw new FakeExcelError('InvalidOperation', 'A workbook must contain at least one visible worksheet');
+    }
+    const index = this.sheets.indexOf(sheet);
+    this.sheets.splice(index, 1);
+    for (const t of sheet.tables) t.removed = true;
+    this.tables = this.tables.filter((t) => t.sheet !== sheet);
+    sheet.deleted = true;
+    if (this.active === sheet) this.active = this.sheets[Math.max(0, index - 1)] ?? null;
+  }
+
+  addTable(sheet: FakeSheet, b: Bounds, hasHeaders: boolean): FakeTable {
+    sheet.assertEditable(b);
+    if (!hasHeaders || b.bottom === b.top) {
+      throw new FakeExcelError('NotModelled', 'The fake only adds tables with a header row and data rows');
+    }
+    if (b.bottom === MAX_ROWS || b.right === MAX_COLUMNS)
+      throw new FakeExcelError('InvalidArgument', 'Range too large');
+    const clash = this.tables.find((t) => t.sheet === sheet && overlaps(t.bounds, b));
+    if (clash) throw new FakeExcelError('InvalidOperation', `A table can't overlap table ${clash.name}`);
+    if (sheet.merges.some((m) => overlaps(m, b))) {
+      throw new FakeExcelError('InvalidOperation', 'A table cannot contain merged cells');
+    }
+    // The header row becomes the column names, as text; empty and repeated ones are made unique.
+    const columns: string[] = [];
+    for (let c = b.left; c <= b.right; c++) {
+      const shown = sheet.valueAt(b.top, c);
+      let name = shown === '' ? `Column${c - b.left + 1}` : String(shown);
+      const base = name;
+      for (let i = 2; columns.some((n) => n.toLowerCase() === name.toLowerCase()); i++) name = `${base}${i}`;
+      columns.push(name);
+      const cell = sheet.cell(b.top, c);
+      delete cell.formula;
+      cell.value = name;
+    }
+    let name = '';
+    while (!name || this.findTable(name)) name = `Table${this.nextTableNumber++}`;
+    const table = new FakeTable(name, sheet, { ...b }, columns);
+    this.tables.push(table);
+    return table;
+  }
+
+  renameTable(table: FakeTable, name: string) {
+    checkTableName(name);
+    const other = this.findTable(name);
+    if (other && other !== table) throw new FakeExcelError('ItemAlreadyExists', `A table "${name}" exists`);
+    table.name = name;
+  }
+}
