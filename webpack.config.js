@@ -1,0 +1,173 @@
+/* eslint-disable no-undef */
+/**
+ * Builds the task pane (the shell of Microsoft's Office-Addin-TaskPane-React template).
+ *
+ *   npm run build       production build into dist/ (content-hashed file names)
+ *   npm run build:dev   development build into dist/
+ *   npm start           dev server on https://localhost:3000 (standalone page: /taskpane.html)
+ *
+ * The initial chunk holds React, Fluent UI and the core; ExcelJS is reached only through a dynamic
+ * import() and lands in an async chunk. office.js is loaded by taskpane.html from Microsoft's CDN, with
+ * the copy made here (dist/office-js/) as the offline fallback.
+ */
+const path = require('path');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+
+const port = Number(process.env.npm_package_config_dev_server_port) || 3000;
+const urlDev = 'https://localhost:3000/'; // as written in manifest.xml
+// CHANGE THIS to the production deployment location once there is one. Until then the production build
+// keeps the dev URLs, so dist/manifest.xml equals manifest.xml.
+const urlProd = 'https://localhost:3000/';
+
+const officeJsDir = path.join(path.dirname(require.resolve('@microsoft/office-js/package.json')), 'dist');
+/**
+ * What office.js loads, relative to its own folder: outside Office (standalone page) the O15 mapping table;
+ * inside Excel the Excel host file of the platform (win32, mac, web, ios, …, some with a -core variant),
+ * the strings of the UI language (falling back to en-us) and the telemetry sink.
+ */
+const officeJsFiles = [
+  'office.js',
+  'o15apptofilemappingtable.js',
+  'excel-*-16.*.js',
+  'en-us/office_strings.js',
+  'zh-cn/office_strings.js',
+  'telemetry/oteljs_agave.js',
+];
+
+/** Trusted dev certificates from office-addin-dev-certs, or null where they cannot be installed. */
+async function getHttpsOptions() {
+  const timeout = new Promise((_, reject) =>
+    setTimeout(() => reject(new Error('timed out')), 30_000).unref(),
+  );
+  try {
+    const devCerts = require('office-addin-dev-certs');
+    const options = await Promise.race([devCerts.getHttpsServerOptions(), timeout]);
+    return { ca: options.ca, key: options.key, cert: options.cert };
+  } catch (error) {
+    const reason = String((error && error.message) || error).split('\n')[0];
+    console.warn(
+      `[dev server] office-addin-dev-certs unavailable (${reason}).\n` +
+        `[dev server] Using a self-signed certificate: the browser will warn once; Office needs trusted ` +
+        `certificates (npm run certs, with admin rights).`,
+    );
+    return null;
+  }
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const mode = argv.mode === 'development' ? 'development' : 'production';
+  const dev = mode === 'development';
+  const httpsOptions = env.WEBPACK_SERVE ? await getHttpsOptions() : null;
+
+  return {
+    mode,
+    devtool: dev ? 'eval-cheap-module-source-map' : 'source-map',
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: dev ? '[name].js' : '[name].[contenthash:8].js',
+      chunkFilename: dev ? '[name].js' : '[name].[contenthash:8].js',
+      publicPath: 'auto',
+      clean: true,
+    },
+    resolve: {
+      extensions: ['.tsx', '.ts', '.js'],
+      // ExcelJS's package.json "browser" field points at its prebuilt browser bundle
+      // (dist/exceljs.min.js), which needs no Node polyfills: no fallback or ProvidePlugin is needed.
+    },
+    module: {
+      // A prebuilt bundle: parsing it only costs time.
+      noParse: /[\\/]exceljs[\\/]dist[\\/]exceljs(\.bare)?(\.min)?\.js$/,
+      rules: [
+        {
+          // chinese-days says "type": "commonjs" but its "module" entry is an ES module.
+          test: /[\\/]node_modules[\\/]chinese-days[\\/]dist[\\/]index\.es\.js$/,
+          type: 'javascript/auto',
+        },
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            options: {
+              configFile: path.resolve(__dirname, 'tsconfig.json'),
+              transpileOnly: true, // `npm run typecheck` checks types
+              // ES modules reach webpack untouched, so Fluent UI tree-shakes.
+              compilerOptions: {
+                module: 'ESNext',
+                moduleResolution: 'bundler',
+                noEmit: false,
+                sourceMap: true,
+              },
+            },
+          },
+        },
+      ],
+    },
+    stats: dev ? 'minimal' : { preset: 'normal', excludeAssets: /^office-js\// },
+    optimization: {
+      splitChunks: {
+        chunks: 'all',
+        cacheGroups: {
+          exceljs: {
+            test: /[\\/]node_modules[\\/]exceljs[\\/]/,
+            name: 'exceljs',
+            chunks: 'async',
+            priority: 10,
+          },
+        },
+      },
+    },
+    performance: {
+      hints: dev ? false : 'warning',
+      maxEntrypointSize: 1024 * 1024, // the same budget as test/build.test.ts
+      maxAssetSize: 1600 * 1024, // the async ExcelJS chunk is ~1 MiB
+      assetFilter: (file) => file.endsWith('.js') && !file.startsWith('office-js/'),
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['taskpane'],
+        scriptLoading: 'defer',
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          {
+            from: 'manifest.xml',
+            to: '[name][ext]',
+            transform: (content) => (dev ? content : content.toString().replaceAll(urlDev, urlProd)),
+          },
+          ...officeJsFiles.map((file) => ({
+            from: file,
+            context: officeJsDir,
+            to: ({ absoluteFilename }) =>
+              `office-js/${path.relative(officeJsDir, absoluteFilename).split(path.sep).join('/')}`,
+            globOptions: { ignore: ['**/*.debug.js'] },
+            info: { minimized: true }, // already minified: keep Terser off these 9 MB
+          })),
+        ],
+      }),
+    ],
+    devServer: {
+      host: 'localhost',
+      port,
+      hot: true,
+      allowedHosts: ['localhost', '127.0.0.1'],
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      server: httpsOptions ? { type: 'https', options: httpsOptions } : 'https',
+      static: false,
+      client: { overlay: { errors: true, warnings: false } },
+      onListening: (devServer) => {
+        const url = `https://localhost:${devServer.server.address().port}/taskpane.html`;
+        const say = () => console.log(`\n  支部年度计划 standalone page: ${url}\n`);
+        say();
+        devServer.compiler.hooks.done.tap('standalone-page-url', () => setImmediate(say));
+      },
+    },
+  };
+};
