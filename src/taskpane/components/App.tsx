@@ -47,6 +47,7 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalL,
   },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
 });
 
 interface Notice {
@@ -196,7 +197,7 @@ export function App(props: { port: WorkbookPort; mode: Mode; initialYear?: numbe
   const hasYear = year !== null && years.includes(year);
   return (
     <main className={styles.root}>
-      <header>
+      <header className={styles.header}>
         <Title3 as="h1">{t('appTitle')}</Title3>
         <Caption1 as="p" data-testid="mode">
           {t(mode === 'excel' ? 'modeExcel' : 'modeStandalone')}

@@ -33,6 +33,11 @@ export function showValue(v: CellValue | undefined): string {
   return String(v);
 }
 
+/** A row holding one text in its first cell only: a title or text row, merged across on the sheet. */
+function isBanner(row: readonly CellValue[]): boolean {
+  return typeof row[0] === 'string' && row.slice(1).every((v) => v === null || v === undefined);
+}
+
 export function SheetPreview(props: {
   grids: readonly SheetGrid[];
   issues: readonly Issue[];
@@ -67,7 +72,7 @@ export function SheetPreview(props: {
             {grid.values.map((row, r) => (
               <tr key={r}>
                 <td className={`${styles.td} ${styles.rowHead}`}>{r + 1}</td>
-                {Array.from({ length: width }, (_, c) => {
+                {Array.from({ length: isBanner(row) ? 1 : width }, (_, c) => {
                   const ref = cellRef(r + 1, c + 1);
                   const issue = marks.get(ref);
                   const isSelected = props.selected?.sheet === grid.name && props.selected.cell === ref;
@@ -79,6 +84,7 @@ export function SheetPreview(props: {
                   return (
                     <td
                       key={c}
+                      colSpan={isBanner(row) ? width : undefined}
                       className={cls}
                       data-cell={ref}
                       data-issue={issue?.severity}

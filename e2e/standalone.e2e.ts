@@ -1,0 +1,85 @@
+/**
+ * The standalone page as a user meets it with no Excel and no internet: office.js falls back to the
+ * local copy and reports no host, the task pane generates 2027 from the default template, previews the
+ * three sheets, validates with the issues listed and highlighted, and the .xlsx it downloads reads back.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import type { Browser, Page } from 'playwright-core';
+import { launch } from './chromium';
+import { serve } from './serve';
+
+const dist = path.resolve(__dirname, '../dist');
+let server: Awaited<ReturnType<typeof serve>>;
+let browser: Browser;
+let page: Page;
+const consoleErrors: string[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(path.join(dist, 'taskpane.html')))
+    throw new Error('dist/ is missing: run `npm run build` first');
+  server = await serve(dist);
+  browser = await launch();
+  page = await browser.newPage({ acceptDownloads: true, locale: 'zh-CN' });
+  page.on('pageerror', (e) => consoleErrors.push(e.message));
+  await page.goto(`${server.url}/taskpane.html`);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+it('starts in standalone mode with the local office.js', async () => {
+  await page.getByTestId('mode').waitFor();
+  expect(await page.getByTestId('mode').textContent()).toContain('独立页面');
+  expect(await page.evaluate(() => typeof Office)).toBe('object');
+});
+
+it('generates 2027 from the default template and previews the three sheets', async () => {
+  await page.getByPlaceholder('如：机关第一党支部').fill('机关第一党支部');
+  await page.getByRole('spinbutton').fill('2027');
+  await page.getByRole('button', { name: '生成年度表格' }).click();
+  await page.getByTestId('preview').waitFor();
+  expect(await page.getByTestId('notice').textContent()).toContain('已生成 2027 年的三张工作表');
+  const tabs = page.getByTestId('preview').getByRole('tab');
+  expect(await tabs.count()).toBe(3);
+  expect(await page.locator('table[data-sheet="2027年工作计划"]').textContent()).toContain(
+    '机关第一党支部2027年工作计划',
+  );
+  await tabs.nth(2).click();
+  const themeDays = page.locator('table[data-sheet="2027年主题党日"]');
+  expect(await themeDays.textContent()).toContain('2027年1月4日');
+});
+
+it('validates: the issues are listed by sheet and highlighted at their cells', async () => {
+  await page.getByRole('button', { name: '校验', exact: true }).click();
+  await page.getByText(/校验完成/).waitFor();
+  const issues = page.getByTestId('issues');
+  const gap = issues.locator('button[data-rule="item-numbering"]');
+  expect(await gap.getAttribute('data-cell')).toBe('B7');
+  expect(await issues.locator('[data-sheet="2027年工作计划"]').count()).toBe(1);
+  await gap.click();
+  const cell = page.locator('table[data-sheet="2027年工作计划"] td[data-cell="B7"]');
+  expect(await cell.getAttribute('data-issue')).toBe('error');
+  expect(await cell.textContent()).toBe('5');
+});
+
+it('downloads the .xlsx, which reads back with the three formatted sheets', async () => {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '下载 .xlsx' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('机关第一党支部2027年度计划.xlsx');
+  const file = await download.path();
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(readFileSync(file!) as unknown as ExcelJS.Buffer);
+  expect(wb.worksheets.map((w) => w.name)).toEqual(['2027年工作计划', '2027年学习计划', '2027年主题党日']);
+  const plan = wb.getWorksheet('2027年工作计划')!;
+  expect(plan.getCell('A1').value).toBe('机关第一党支部2027年工作计划');
+  expect(
+    plan.getTables().length + Object.keys((plan as unknown as { tables: object }).tables).length,
+  ).toBeGreaterThan(0);
+  expect(consoleErrors).toEqual([]);
+});

@@ -1,0 +1,45 @@
+/** Entry: detect the host, pick the adapter and language, render the task pane. */
+import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import type { WorkbookPort } from '../workbook/port';
+import { App } from './components/App';
+import { detectHost } from './host';
+import { initI18n, pickLanguage } from './i18n';
+
+async function portFor(mode: 'excel' | 'standalone'): Promise<WorkbookPort> {
+  if (mode === 'excel') {
+    const { OfficeWorkbook } = await import('../workbook/office/adapter');
+    return OfficeWorkbook.inExcel();
+  }
+  // ExcelJS is large: loaded only outside Excel, in a chunk of its own.
+  const { XlsxWorkbook } = await import(/* webpackChunkName: "xlsx" */ '../workbook/xlsx/adapter');
+  return XlsxWorkbook.create();
+}
+
+async function main() {
+  const host = await detectHost();
+  const params = new URLSearchParams(location.search);
+  const i18n = await initI18n(pickLanguage(params.get('lang') ?? host.displayLanguage));
+  const container = document.getElementById('container')!;
+  const root = createRoot(container);
+  const theme = host.dark ? webDarkTheme : webLightTheme;
+  if (host.mode === 'excel') {
+    const { checkRequirements } = await import('../workbook/office/requirements');
+    const problem = checkRequirements();
+    if (problem) {
+      container.textContent = i18n.language === 'en-US' ? problem.messageEn : problem.message;
+      return;
+    }
+  }
+  const port = await portFor(host.mode);
+  root.render(
+    <FluentProvider theme={theme} style={{ minHeight: '100vh' }}>
+      <I18nextProvider i18n={i18n}>
+        <App port={port} mode={host.mode} />
+      </I18nextProvider>
+    </FluentProvider>,
+  );
+}
+
+void main();
