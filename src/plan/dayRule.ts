@@ -5,7 +5,7 @@
  */
 import { addDays, format, getDaysInMonth } from 'date-fns';
 import { isWorkingDay } from './calendar';
-import { toAsciiDigits } from './digits';
+import { parseWholeNumber, toAsciiDigits } from './numerals';
 import type { IsoDate } from './model';
 
 export type DayRule =
@@ -13,37 +13,16 @@ export type DayRule =
 
 export const DEFAULT_RULE_TEXT = '每月第一个星期五';
 
-const CN_DIGITS: Record<string, number> = {
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-};
 const WEEKDAYS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 0, 天: 0, '7': 0 };
 const WEEKDAY_NAMES = ['日', '一', '二', '三', '四', '五', '六'];
 const NTH_NAMES = ['', '一', '二', '三', '四'];
-
-function chineseNumber(s: string): number | null {
-  const t = toAsciiDigits(s);
-  if (/^\d+$/.test(t)) return Number(t);
-  if (/^[一二三四五六七八九]$/.test(t)) return CN_DIGITS[t]!;
-  const m = /^([一二三])?十([一二三四五六七八九])?$/.exec(t);
-  if (m) return (m[1] ? CN_DIGITS[m[1]]! : 1) * 10 + (m[2] ? CN_DIGITS[m[2]]! : 0);
-  return null;
-}
 
 /** Parse a rule as users write it; null when it is not one we understand. */
 export function parseDayRule(text: string): DayRule | null {
   const t = toAsciiDigits(text.replace(/\s+/g, ''));
   let m = /^每月(?:的)?第([0-9一二三四五])个?(?:星期|周|礼拜)([一二三四五六日天1-7])$/.exec(t);
   if (m) {
-    const nth = chineseNumber(m[1]!);
+    const nth = parseWholeNumber(m[1]!);
     const weekday = WEEKDAYS[m[2]!] ?? Number(m[2]);
     if (nth && nth >= 1 && nth <= 5) return { kind: 'weekday', nth, weekday };
     return null;
@@ -52,7 +31,7 @@ export function parseDayRule(text: string): DayRule | null {
   if (m) return { kind: 'weekday', nth: 'last', weekday: WEEKDAYS[m[1]!] ?? Number(m[1]) };
   m = /^每月(?:的)?([0-9]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]$/.exec(t);
   if (m) {
-    const day = chineseNumber(m[1]!);
+    const day = parseWholeNumber(m[1]!);
     if (day && day >= 1 && day <= 31) return { kind: 'dayOfMonth', day };
   }
   return null;

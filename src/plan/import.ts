@@ -15,7 +15,7 @@ import {
   type YearPlan,
 } from './model';
 import { DEFAULT_RULE_TEXT } from './dayRule';
-import { toAsciiDigits } from './digits';
+import { parseWholeNumber, toAsciiDigits } from './numerals';
 import { parsePlanTitle, planTitle, studyTitle, themeDayTitle } from './titles';
 
 export interface ImportResult {
@@ -38,23 +38,8 @@ const SUBHEAD = /^(?:[一二三四五六]、)?\s*(学习要求|学习任务|活�
 const MONTH_LINE = /^([0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*[:：]\s*(.*)$/;
 const BLANK = /^[\s\u3000\u00a0]*$/;
 
-const CN_MONTH: Record<string, number> = {
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-  十一: 11,
-  十二: 12,
-};
-
 function monthNumber(s: string): number {
-  return CN_MONTH[s] ?? Number(toAsciiDigits(s));
+  return parseWholeNumber(s) ?? NaN;
 }
 
 /** The first clause of a sentence, used as a short theme: up to the first comma, semicolon or stop. */

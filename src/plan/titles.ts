@@ -1,4 +1,4 @@
-import { toAsciiDigits } from './digits';
+import { toAsciiDigits } from './numerals';
 
 /** Default titles of the three documents, used when a source does not give its own. */
 export function planTitle(branch: string, year: number): string {

@@ -1,6 +1,6 @@
 /** Reading user-typed cell values: text, months, dates and numbers in the forms people type them. */
 import { isValid } from 'date-fns';
-import { toAsciiDigits } from '../plan/digits';
+import { parseWholeNumber, toAsciiDigits } from '../plan/numerals';
 import type { IsoDate } from '../plan/model';
 import { isDateCell, type CellValue } from './spec';
 
@@ -11,15 +11,14 @@ export function cellText(v: CellValue | undefined): string {
   return String(v);
 }
 
-const CN_MONTHS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
-
 /** 1–12 from `3`, `3月`, `三月`, `３月`; null when it is no month. */
 export function parseMonth(v: CellValue | undefined): number | null {
   if (typeof v === 'number') return Number.isInteger(v) ? v : null;
-  const s = toAsciiDigits(cellText(v).trim()).replace(/月份?$/, '');
-  if (/^\d{1,2}$/.test(s)) return Number(s);
-  const i = CN_MONTHS.indexOf(s);
-  return i >= 0 ? i + 1 : null;
+  return parseWholeNumber(
+    cellText(v)
+      .trim()
+      .replace(/月份?$/, ''),
+  );
 }
 
 function isoOf(y: number, m: number, d: number): IsoDate | null {

@@ -1,7 +1,7 @@
 /** Helpers the rules share: every text cell of a year with its location, numbers and dates as written. */
 import { isValid } from 'date-fns';
 import type { YearPlan } from '../plan/model';
-import { toAsciiDigits } from '../plan/digits';
+import { toAsciiDigits } from '../plan/numerals';
 import { cellOf, sectionCell, textCell, type YearMaps } from '../sheets/map';
 import { cellRef } from '../sheets/spec';
 import type { At } from './rule';
@@ -41,28 +41,6 @@ export function zhDate(iso: string): string {
 export function parseItemNumber(s: string): number | null {
   const t = toAsciiDigits(s.trim()).replace(/[.、．]$/, '');
   return /^\d+$/.test(t) ? Number(t) : null;
-}
-
-const CN_DIGIT = '一二三四五六七八九';
-
-/** A Chinese numeral from 一 to 九十九 (`十二`, `二十`); null otherwise. */
-export function parseChineseNumeral(s: string): number | null {
-  const t = s.trim().replace(/、$/, '');
-  const m = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(t);
-  if (!m || t === '') return null;
-  const digit = (c: string | undefined) => (c ? CN_DIGIT.indexOf(c) + 1 : 0);
-  if (!m[2]) return m[1] && !m[3] ? digit(m[1]) : null;
-  return (m[1] ? digit(m[1]) : 1) * 10 + digit(m[3]);
-}
-
-/** 1–99 as a Chinese numeral: 3 → 三, 12 → 十二, 20 → 二十. */
-export function chineseNumeral(n: number): string {
-  if (!Number.isInteger(n) || n < 1 || n > 99) return String(n);
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  const d = (k: number) => CN_DIGIT[k - 1] ?? '';
-  if (tens === 0) return d(ones);
-  return `${tens === 1 ? '' : d(tens)}十${ones ? d(ones) : ''}`;
 }
 
 const PLAN_FIELDS: [

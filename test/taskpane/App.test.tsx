@@ -3,7 +3,7 @@
  * @jest-environment-options {"customExportConditions": ["node", "require", "default"]}
  */
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { App } from '../../src/taskpane/components/App';
 import { initI18n, pickLanguage } from '../../src/taskpane/i18n';
@@ -12,13 +12,16 @@ import type { WorkbookPort } from '../../src/workbook/port';
 
 async function renderApp(port: WorkbookPort, lang: 'zh-CN' | 'en-US' = 'zh-CN') {
   const i18n = await initI18n(lang);
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <I18nextProvider i18n={i18n}>
-        <App port={port} mode="standalone" initialYear={2027} />
-      </I18nextProvider>
-    </FluentProvider>,
-  );
+  // The pane lists the workbook's sheets as it mounts: let that settle before the test acts.
+  await act(async () => {
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <I18nextProvider i18n={i18n}>
+          <App port={port} mode="standalone" initialYear={2027} />
+        </I18nextProvider>
+      </FluentProvider>,
+    );
+  });
 }
 
 beforeAll(() => {

@@ -2,7 +2,7 @@
 import type { Issue } from '../../plan/issue';
 import { sectionCell } from '../../sheets/map';
 import { issueAt, type Rule } from '../rule';
-import { chineseNumeral, parseChineseNumeral } from '../text';
+import { chineseNumeral, parseChineseNumeral } from '../../plan/numerals';
 
 const meta = {
   id: 'section-order',
@@ -20,7 +20,7 @@ export const sectionOrder: Rule = {
       const expected = last + 1;
       const want = chineseNumeral(expected);
       const shown = section.numeral.trim();
-      const n = parseChineseNumeral(shown);
+      const n = parseChineseNumeral(shown.replace(/、$/, ''));
       if (n === null) {
         issues.push(
           issueAt(

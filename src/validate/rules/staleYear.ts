@@ -4,7 +4,7 @@
  */
 import type { Issue } from '../../plan/issue';
 import { issueAt, type Rule } from '../rule';
-import { toAsciiDigits } from '../../plan/digits';
+import { toAsciiDigits } from '../../plan/numerals';
 import { textCells } from '../text';
 
 const meta = {
