@@ -3,36 +3,43 @@
  * share. Pure orchestration of the core; the UI only shows the results. Problems users can cause come
  * back as issues or as a question to confirm, never as exceptions.
  */
-import { generateYear } from '../plan/generate';
+import { generateYear, type GenerateResult } from '../plan/generate';
+import { mergeYear, type MergeNote } from '../plan/merge';
+import { eraPhrases, rolloverYear } from '../plan/rollover';
 import { importPlanText } from '../plan/import';
 import { hasErrors, type Issue } from '../plan/issue';
 import type { YearPlan } from '../plan/model';
 import { defaultTemplate } from '../plan/templates/default';
 import { COLUMNS, sheetName, SHEET_KINDS } from '../sheets/columns';
+import type { FontProfile } from '../sheets/fonts';
 import { layoutYear } from '../sheets/layout';
-import type { SheetMap, YearMaps } from '../sheets/map';
+import { cellOf, type SheetMap, type YearMaps } from '../sheets/map';
 import { cellRef } from '../sheets/spec';
 import { validateYear } from '../validate';
+import { textCells } from '../validate/text';
 import type { ProtectRequest, WorkbookPort } from '../workbook/port';
 import { listYears, readYearFrom } from '../workbook/years';
 
 export type TemplateSource =
-  { kind: 'default' } | { kind: 'text'; text: string } | { kind: 'year'; year: number };
+  | { kind: 'default' }
+  | { kind: 'text'; text: string }
+  | { kind: 'year'; year: number }
+  /** A template the caller loaded itself (the CLI's --from file). */
+  | { kind: 'model'; model: YearPlan };
 
 export interface GenerateRequest {
   year: number;
   branch: string;
   rule: string;
   source: TemplateSource;
-  /** The user agreed to replace the year's existing sheets. */
-  overwrite?: boolean;
+  fonts?: FontProfile;
 }
 
 /** The outcome of an action: done, blocked by errors, or waiting for the user to confirm something. */
 export type ActionResult =
   | { status: 'done'; issues: Issue[]; sheets: string[] }
   | { status: 'blocked'; issues: Issue[] }
-  | { status: 'confirm'; reason: 'overwrite' | 'warnings'; issues: Issue[] };
+  | { status: 'confirm'; reason: 'warnings'; issues: Issue[] };
 
 export interface ShareResult {
   status: 'done';
@@ -50,6 +57,7 @@ async function loadTemplate(
   source: TemplateSource,
 ): Promise<{ model?: YearPlan; issues: Issue[] }> {
   if (source.kind === 'default') return { model: defaultTemplate(), issues: [] };
+  if (source.kind === 'model') return { model: source.model, issues: [] };
   if (source.kind === 'text') {
     const r = importPlanText(source.text, { source: '粘贴的计划文本' });
     return hasErrors(r.issues) ? { issues: r.issues } : r;
@@ -58,20 +66,88 @@ async function loadTemplate(
   return hasErrors(r.issues) ? { issues: r.issues } : { model: r.model, issues: r.issues };
 }
 
+/** Notes of a merge as issues at the merged sheets' cells. */
+function locateNotes(notes: readonly MergeNote[], maps: YearMaps): Issue[] {
+  return notes.map((n) => {
+    const map = maps[n.kind];
+    return {
+      rule: 'regenerate-merge',
+      severity: 'warning' as const,
+      sheet: map.sheet,
+      cell: cellOf(map, n.index, n.field),
+      message: n.message,
+      messageEn: n.messageEn,
+    };
+  });
+}
+
+/**
+ * Write a generated year: merged into the year's sheets when the workbook has them (user cells kept),
+ * as new sheets otherwise. Nothing is written when the existing sheets cannot be read.
+ */
+async function writeGenerated(
+  port: WorkbookPort,
+  generated: GenerateResult,
+  before: Issue[],
+  fonts?: FontProfile,
+): Promise<ActionResult> {
+  if (hasErrors(generated.issues)) return { status: 'blocked', issues: [...before, ...generated.issues] };
+  const { year } = generated.model;
+  const names = new Set(await port.listSheets());
+  let model = generated.model;
+  let notes: MergeNote[] = [];
+  if (sheetsOf(year).some((n) => names.has(n))) {
+    const existing = await readYearFrom(port, year);
+    const unreadable = existing.issues.filter((i) => i.severity === 'error' && i.rule !== 'read-sheet');
+    if (unreadable.length > 0) return { status: 'blocked', issues: unreadable };
+    ({ model, notes } = mergeYear(existing.model, model));
+  }
+  const layout = layoutYear(model, { fonts });
+  await port.writeSheets(layout.specs);
+  const issues = [
+    ...before,
+    ...generated.issues,
+    ...locateNotes(notes, layout.maps),
+    ...validateYear(model, layout.maps),
+  ];
+  return { status: 'done', issues, sheets: sheetsOf(year) };
+}
+
+/** Generate a year from a template; regenerating a year merges, keeping what users typed. */
 export async function generateSheets(port: WorkbookPort, req: GenerateRequest): Promise<ActionResult> {
-  const existing = new Set(await port.listSheets());
-  const targets = sheetsOf(req.year);
-  if (!req.overwrite && targets.some((n) => existing.has(n)))
-    return { status: 'confirm', reason: 'overwrite', issues: [] };
   const template = await loadTemplate(port, req.source);
   if (!template.model) return { status: 'blocked', issues: template.issues };
   const generated = generateYear(template.model, { year: req.year, branch: req.branch, rule: req.rule });
-  if (hasErrors(generated.issues))
-    return { status: 'blocked', issues: [...template.issues, ...generated.issues] };
-  const layout = layoutYear(generated.model);
-  await port.writeSheets(layout.specs);
-  const issues = [...template.issues, ...generated.issues, ...validateYear(generated.model, layout.maps)];
-  return { status: 'done', issues, sheets: targets };
+  return writeGenerated(port, generated, template.issues, req.fonts);
+}
+
+/** Era phrases (十九届四中全会 …) in a rolled-over year, for the user to review. */
+function eraIssues(model: YearPlan, maps: YearMaps): Issue[] {
+  return textCells(model, maps).flatMap((c) => {
+    const found = eraPhrases(c.text);
+    return found.length === 0
+      ? []
+      : [
+          {
+            rule: 'rollover-review',
+            severity: 'warning' as const,
+            sheet: c.sheet,
+            cell: c.cell,
+            message: `请核对“${found.join('、')}”在${model.year}年是否仍然适用（此类表述无法自动更新）`,
+            messageEn: `Check whether "${found.join(', ')}" still applies in ${model.year}; such phrases cannot be updated automatically.`,
+          },
+        ];
+  });
+}
+
+/** Make year Y+1's sheets from year Y's (merged into Y+1's sheets if they exist). */
+export async function rolloverSheets(port: WorkbookPort, fromYear: number): Promise<ActionResult> {
+  const read = await readYearFrom(port, fromYear);
+  if (hasErrors(read.issues)) return { status: 'blocked', issues: read.issues };
+  const result = await writeGenerated(port, rolloverYear(read.model), read.issues);
+  if (result.status !== 'done') return result;
+  const written = await readYearFrom(port, fromYear + 1);
+  return { ...result, issues: [...eraIssues(written.model, written.maps), ...result.issues] };
 }
 
 /** Validate one year, or every year the workbook holds. */

@@ -4,16 +4,18 @@
  *   generate --year 2027 --branch "XX党支部" [--from plan.txt | --from last.xlsx] --out plan-2027.xlsx
  *   import plan.txt --year 2020 --out plan.xlsx
  *   validate plan.xlsx [--json]        exit 0 no errors, 1 errors found, 2 unreadable input
+ *   rollover plan-2027.xlsx --out plan-2028.xlsx
  */
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { importPlanText } from '../plan/import';
 import { hasErrors, type Issue } from '../plan/issue';
 import type { YearPlan } from '../plan/model';
-import { generateYear } from '../plan/generate';
 import { changeYear } from '../plan/yearChange';
 import { defaultTemplate } from '../plan/templates/default';
 import { layoutYear } from '../sheets/layout';
 import { validateYear } from '../validate';
+import { generateSheets, rolloverSheets, type ActionResult } from '../app/actions';
+import { existsSync } from 'node:fs';
 import { XlsxWorkbook } from '../workbook/xlsx/adapter';
 import { listYears, readYearFrom } from '../workbook/years';
 import { CliError } from './errors';
@@ -73,10 +75,26 @@ async function writeWorkbook(out: string, model: YearPlan, fonts?: FontProfile):
   return validateYear(model, layout.maps);
 }
 
-function summary(out: string, model: YearPlan, issues: readonly Issue[]): string {
+/** Notes of generating that are not validation findings: merges kept or updated, phrases to review. */
+const NOTE_RULES = new Set(['import-unplaced', 'theme-day-defaults', 'regenerate-merge', 'rollover-review']);
+
+/** Write the workbook of a done action, or report why nothing was written. */
+async function finish(r: ActionResult, port: XlsxWorkbook, out: string, year: number, blockedCode: number) {
+  if (r.status !== 'done') {
+    report(r.issues);
+    const errors = r.issues.filter((i) => i.severity === 'error').length;
+    throw new CliError(`未写入 ${out}：有 ${errors} 个错误需要先修正`, blockedCode);
+  }
+  report(r.issues.filter((i) => NOTE_RULES.has(i.rule)));
+  await writeOutput(out, await port.toBuffer());
+  const found = r.issues.filter((i) => !NOTE_RULES.has(i.rule));
+  process.stdout.write(summary(out, year, found) + '\n');
+}
+
+function summary(out: string, year: number, issues: readonly Issue[]): string {
   const errors = issues.filter((i) => i.severity === 'error').length;
   const warnings = issues.length - errors;
-  return `已写入 ${out}：${model.year}年工作计划、学习计划、主题党日三张工作表；校验发现 ${errors} 个错误、${warnings} 个警告（用 validate 查看）`;
+  return `已写入 ${out}：${year}年工作计划、学习计划、主题党日三张工作表；校验发现 ${errors} 个错误、${warnings} 个警告（用 validate 查看）`;
 }
 
 export function buildProgram(): Command {
@@ -111,13 +129,34 @@ export function buildProgram(): Command {
       }) => {
         const template = await loadTemplate(o.from);
         report(template.issues);
-        const generated = generateYear(template.model, { year: o.year, branch: o.branch, rule: o.rule });
-        report(generated.issues);
-        if (hasErrors(generated.issues)) throw new CliError('生成失败，未写入文件', 2);
-        const issues = await writeWorkbook(o.out, generated.model, o.fonts);
-        process.stdout.write(summary(o.out, generated.model, issues) + '\n');
+        // An existing output workbook is regenerated in place: its other sheets and every user cell are kept.
+        const port = existsSync(o.out) ? await openWorkbook(o.out) : XlsxWorkbook.create();
+        const r = await generateSheets(port, {
+          year: o.year,
+          branch: o.branch ?? '',
+          rule: o.rule ?? '',
+          source: { kind: 'model', model: template.model },
+          fonts: o.fonts,
+        });
+        await finish(r, port, o.out, o.year, r.issues.some((i) => i.rule === 'theme-day-rule') ? 2 : 1);
       },
     );
+
+  program
+    .command('rollover')
+    .description('由某一年的工作表生成下一年的工作表（内容和负责人沿用，状态清空，日期重算）')
+    .argument('<file>', '工作簿 (.xlsx)')
+    .option('--year <year>', '从哪一年滚动（默认工作簿中最后一年）', parseYear)
+    .requiredOption('--out <file>', '输出的 .xlsx 文件（含原有工作表和新一年的工作表）')
+    .action(async (file: string, o: { year?: number; out: string }) => {
+      const port = await openWorkbook(file);
+      const years = await listYears(port);
+      const from = o.year ?? years[years.length - 1];
+      if (from === undefined) throw new CliError(`${file}：工作簿中没有年度计划工作表（如“2027年工作计划”）`);
+      if (!years.includes(from))
+        throw new CliError(`${file}：工作簿中没有 ${from} 年的工作表（有：${years.join('、')}）`);
+      await finish(await rolloverSheets(port, from), port, o.out, from + 1, 1);
+    });
 
   program
     .command('import')
@@ -141,7 +180,7 @@ export function buildProgram(): Command {
         model = changeYear(model, o.year);
       }
       const issues = await writeWorkbook(o.out, model, o.fonts);
-      process.stdout.write(summary(o.out, model, issues) + '\n');
+      process.stdout.write(summary(o.out, model.year, issues) + '\n');
     });
 
   program

@@ -22,22 +22,31 @@ describe('generateSheets', () => {
     expect(r.issues.filter((i) => i.severity === 'error').map((i) => i.rule)).toEqual(['item-numbering']);
   });
 
-  it('asks before replacing a year that is already there, and keeps it when not confirmed', async () => {
+  it('regenerates a year already there by merging: user cells kept, new rule applied', async () => {
     const port = XlsxWorkbook.create();
     await generateSheets(port, { ...base, source: { kind: 'default' } });
-    const ws = port.workbook.getWorksheet('2027年工作计划')!;
-    ws.getCell('E4').value = '张三';
-    const ask = await generateSheets(port, { ...base, rule: '每月20日', source: { kind: 'default' } });
-    expect(ask).toEqual({ status: 'confirm', reason: 'overwrite', issues: [] });
-    expect(port.workbook.getWorksheet('2027年工作计划')!.getCell('E4').value).toBe('张三');
-    const done = await generateSheets(port, {
-      ...base,
-      rule: '每月20日',
-      source: { kind: 'default' },
-      overwrite: true,
-    });
-    expect(done.status).toBe('done');
-    expect((await readYearFrom(port, 2027)).model.themeDays.rule).toBe('每月20日');
+    port.workbook.getWorksheet('2027年工作计划')!.getCell('E4').value = '张三';
+    port.workbook.getWorksheet('2027年主题党日')!.getCell('I5').value = '已完成';
+    const r = await generateSheets(port, { ...base, rule: '每月20日', source: { kind: 'default' } });
+    expect(r.status).toBe('done');
+    const { model } = await readYearFrom(port, 2027);
+    expect(model.plan.sections[0]!.items[0]!.owner).toBe('张三');
+    expect(model.themeDays.activities[1]!.status).toBe('已完成');
+    expect(model.themeDays.rule).toBe('每月20日');
+    expect(model.themeDays.activities[2]!.date).toBe('2027-03-22');
+    expect(await port.listSheets()).toHaveLength(3);
+  });
+
+  it('refuses to regenerate over a sheet it cannot read, writing nothing', async () => {
+    const port = XlsxWorkbook.create();
+    await generateSheets(port, { ...base, source: { kind: 'default' } });
+    port.workbook.getWorksheet('2027年主题党日')!.getCell('B4').value = '月初';
+    const r = await generateSheets(port, { ...base, rule: '每月20日', source: { kind: 'default' } });
+    expect(r.status).toBe('blocked');
+    expect(r.issues.map((i) => [i.rule, i.cell])).toEqual([['read-date', 'B4']]);
+    expect(port.workbook.getWorksheet('2027年主题党日')!.getCell('B5').value).toEqual(
+      new Date(Date.UTC(2027, 1, 15)),
+    );
   });
 
   it('takes a pasted plan text or another year of the workbook as the template', async () => {

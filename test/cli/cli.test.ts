@@ -135,6 +135,50 @@ describe('generate', () => {
   });
 });
 
+describe('rollover and regenerating in place', () => {
+  it('rolls a workbook over to the next year, keeping the old year, and regenerates without losing typing', async () => {
+    const file = out('roll-2027.xlsx');
+    expect((await cli('generate', '--year', '2027', '--branch', '机关第一党支部', '--out', file)).code).toBe(
+      0,
+    );
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    wb.getWorksheet('2027年主题党日')!.getCell('H4').value = '王五';
+    await wb.xlsx.writeFile(file);
+    // Regenerate into the same file with another rule: the typed owner stays.
+    const again = await cli('generate', '--year', '2027', '--rule', '每月20日', '--out', file);
+    expect(again.code).toBe(0);
+    const kept = await readBack(file, 2027);
+    expect(kept.model.themeDays.activities[0]!.owner).toBe('王五');
+    expect(kept.model.themeDays.activities[2]!.date).toBe('2027-03-22');
+
+    const next = out('roll-2028.xlsx');
+    const r = await cli('rollover', file, '--out', next);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('十九届四中全会');
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.readFile(next);
+    expect(back.worksheets.map((w) => w.name)).toEqual([
+      '2027年工作计划',
+      '2027年学习计划',
+      '2027年主题党日',
+      '2028年工作计划',
+      '2028年学习计划',
+      '2028年主题党日',
+    ]);
+    const rolled = await readBack(next, 2028);
+    expect(rolled.model.themeDays.activities[0]!.owner).toBe('王五');
+    expect(rolled.model.themeDays.rule).toBe('每月20日');
+    expect(JSON.stringify(rolled.model)).toContain('建党107周年');
+  });
+
+  it('says which years there are when asked to roll over a missing one', async () => {
+    const r = await cli('rollover', out('roll-2027.xlsx'), '--year', '2030', '--out', out('x.xlsx'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('没有 2030 年的工作表');
+  });
+});
+
 describe('bad input gets one line and exit 2', () => {
   it.each([
     ['a missing file', () => out('nope.xlsx'), '文件不存在'],

@@ -85,14 +85,19 @@ describe('task pane (standalone)', () => {
     await waitFor(() => expect(select).toHaveBeenCalledWith('2027年工作计划', 'B7'));
   });
 
-  it('asks before replacing the year, and validates', async () => {
+  it('regenerates by merging, rolls over to the next year, and validates', async () => {
     const port = XlsxWorkbook.create();
     await renderApp(port);
     fireEvent.click(screen.getByRole('button', { name: '生成年度表格' }));
     await screen.findByTestId('preview');
+    port.workbook.getWorksheet('2027年工作计划')!.getCell('E4').value = '张三';
     fireEvent.click(screen.getByRole('button', { name: '生成年度表格' }));
-    expect(await screen.findByText('替换已有的工作表？')).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: '取消' }));
+    await waitFor(() => expect(screen.getByTestId('notice').textContent).toContain('填写的内容都已保留'));
+    expect(port.workbook.getWorksheet('2027年工作计划')!.getCell('E4').value).toBe('张三');
+    fireEvent.click(screen.getByRole('button', { name: '滚动到下一年' }));
+    await waitFor(() => expect(screen.getByTestId('notice').textContent).toContain('已由 2027 年生成 2028 年的工作表'));
+    expect(await port.listSheets()).toHaveLength(6);
+    expect((screen.getByRole('spinbutton') as HTMLInputElement).value).toBe('2028');
     fireEvent.click(screen.getByRole('button', { name: '校验' }));
     await waitFor(() => expect(screen.getByTestId('notice').textContent).toMatch(/校验完成：1 个错误/));
   });

@@ -21,6 +21,7 @@ import { useTranslation } from 'react-i18next';
 import {
   formatSheets,
   generateSheets,
+  rolloverSheets,
   shareYear,
   validateWorkbook,
   type ActionResult,
@@ -55,7 +56,7 @@ interface Notice {
   text: string;
 }
 
-type Pending = { reason: 'overwrite' | 'warnings'; warnings: number };
+type Pending = { reason: 'warnings'; warnings: number };
 
 function counts(issues: readonly Issue[]) {
   const errors = issues.filter((i) => i.severity === 'error').length;
@@ -135,17 +136,21 @@ export function App(props: { port: WorkbookPort; mode: Mode; initialYear?: numbe
     return { kind: 'default' };
   }
 
-  const generate = (overwrite = false) =>
+  const generate = () =>
     run(async () => {
       if (!year) return;
-      const r = await generateSheets(port, {
-        year,
-        branch: settings.branch,
-        rule: settings.rule,
-        source: source(),
-        overwrite,
-      });
+      const r = await generateSheets(port, { year, branch: settings.branch, rule: settings.rule, source: source() });
       if (show(r, t('generated', { year }))) setTab(`${year}年工作计划`);
+    });
+
+  const rollover = () =>
+    run(async () => {
+      if (!year) return;
+      const r = await rolloverSheets(port, year);
+      if (show(r, t('rolledOver', { from: year, to: year + 1 }))) {
+        setSettings((s) => ({ ...s, year: String(year + 1) }));
+        setTab(`${year + 1}年工作计划`);
+      }
     });
 
   const validate = () =>
@@ -205,7 +210,7 @@ export function App(props: { port: WorkbookPort; mode: Mode; initialYear?: numbe
       </header>
       <PlanForm value={settings} years={years} disabled={busy} onChange={setSettings} />
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={busy || !year} onClick={() => generate()}>
+        <Button appearance="primary" disabled={busy || !year} onClick={generate}>
           {t('generate')}
         </Button>
         <Button disabled={busy || years.length === 0} onClick={validate}>
@@ -216,6 +221,9 @@ export function App(props: { port: WorkbookPort; mode: Mode; initialYear?: numbe
         </Button>
         <Button disabled={busy || !hasYear} onClick={() => share()}>
           {t('share')}
+        </Button>
+        <Button disabled={busy || !hasYear} onClick={rollover}>
+          {t('rollover')}
         </Button>
       </div>
       {busy && <ProgressBar aria-label={t('working')} thickness="large" />}
@@ -241,26 +249,18 @@ export function App(props: { port: WorkbookPort; mode: Mode; initialYear?: numbe
       <Dialog open={pending !== null} onOpenChange={(_, d) => !d.open && setPending(null)}>
         <DialogSurface>
           <DialogBody>
-            <DialogTitle>
-              {t(pending?.reason === 'overwrite' ? 'confirmOverwriteTitle' : 'confirmWarningsTitle')}
-            </DialogTitle>
-            <DialogContent>
-              {pending?.reason === 'overwrite'
-                ? t('confirmOverwrite', { year })
-                : t('confirmWarnings', { warnings: pending?.warnings ?? 0 })}
-            </DialogContent>
+            <DialogTitle>{t('confirmWarningsTitle')}</DialogTitle>
+            <DialogContent>{t('confirmWarnings', { warnings: pending?.warnings ?? 0 })}</DialogContent>
             <DialogActions>
               <Button onClick={() => setPending(null)}>{t('cancel')}</Button>
               <Button
                 appearance="primary"
                 onClick={() => {
-                  const reason = pending?.reason;
                   setPending(null);
-                  if (reason === 'overwrite') void generate(true);
-                  else void share(true);
+                  void share(true);
                 }}
               >
-                {t(pending?.reason === 'overwrite' ? 'replace' : 'shareAnyway')}
+                {t('shareAnyway')}
               </Button>
             </DialogActions>
           </DialogBody>

@@ -1,0 +1,211 @@
+/**
+ * Regenerate = merge. A year's sheets made again from the template (or with a new theme-day rule)
+ * keep what users typed: rows are matched by section and item number or by month; every non-empty
+ * user cell of the sheet wins over the new value; a date the user moved off the rule's date is kept;
+ * a row the template does not have is kept whole. What the merge changed or kept is reported, so
+ * nothing is lost silently. Merging the result again with the same template changes nothing.
+ */
+import { parseDayRule, themeDayDate, type DayRule } from './dayRule';
+import type { PlanItem, PlanSection, StudyMonth, ThemeDay, YearPlan } from './model';
+import { toAsciiDigits } from './numerals';
+
+export type RowKind = 'plan' | 'study' | 'themeDays';
+
+/** Something the merge did that the user should know, at a row of the merged model. */
+export interface MergeNote {
+  kind: RowKind;
+  /** Row index in the merged model: plan items in reading order, study months, theme days. */
+  index: number;
+  field: string;
+  message: string;
+  messageEn: string;
+}
+
+const PLAN_USER = ['owner', 'deadline', 'status', 'note'] as const;
+const PLAN_TEMPLATE = ['title', 'content'] as const;
+const STUDY_USER = ['owner', 'done'] as const;
+const STUDY_TEMPLATE = ['theme', 'content', 'form'] as const;
+const THEME_USER = ['owner', 'status', 'note'] as const;
+const THEME_TEMPLATE = ['theme', 'content', 'form', 'place', 'attendees'] as const;
+
+const FIELD_NAMES: Record<string, string> = {
+  title: '标题',
+  content: '内容',
+  theme: '主题',
+  form: '形式',
+  place: '活动地点',
+  attendees: '参加人员',
+};
+
+function itemKey(numeral: string, item: PlanItem): string {
+  const n = toAsciiDigits(item.number.trim());
+  return `${numeral}|${n || `#${item.title.trim()}`}`;
+}
+
+function short(s: string): string {
+  return s.length > 24 ? `${s.slice(0, 24)}…` : s;
+}
+
+/** Keep the old row's non-empty user cells; note template cells whose text the template changed. */
+function mergeRow<T extends object>(
+  fresh: T,
+  old: T,
+  user: readonly (keyof T & string)[],
+  template: readonly (keyof T & string)[],
+  note: (field: string, message: string, messageEn: string) => void,
+): T {
+  const out = { ...fresh };
+  for (const f of user) {
+    const v = old[f];
+    if (typeof v === 'string' ? v.trim() !== '' : v !== null && v !== undefined) out[f] = v;
+  }
+  for (const f of template) {
+    const was = String(old[f] ?? '');
+    const now = String(fresh[f] ?? '');
+    if (was.trim() !== '' && was !== now) {
+      note(
+        f,
+        `${FIELD_NAMES[f] ?? f}已按模板更新，原为“${short(was)}”`,
+        `The ${f} was updated from the template; it was "${short(was)}".`,
+      );
+    }
+  }
+  return out;
+}
+
+/** Whether a date in the sheet is one the user set, not the one the sheet's rule gave. */
+function userDate(date: string, rule: DayRule | null, year: number, month: number): boolean {
+  if (!date) return false;
+  if (!rule || month < 1 || month > 12) return true;
+  return date !== themeDayDate(rule, year, month);
+}
+
+function mergePlan(fresh: PlanSection[], old: PlanSection[], notes: MergeNote[]): PlanSection[] {
+  const oldItems = new Map<string, PlanItem>();
+  for (const s of old)
+    for (const item of s.items) {
+      const key = itemKey(s.numeral, item);
+      if (!oldItems.has(key)) oldItems.set(key, item);
+    }
+  const used = new Set<string>();
+  const notesAt: { item: PlanItem; field: string; message: string; messageEn: string }[] = [];
+  const sections = fresh.map((s) => ({
+    ...s,
+    items: s.items.map((item) => {
+      const key = itemKey(s.numeral, item);
+      const was = oldItems.get(key);
+      if (!was || used.has(key)) return item;
+      used.add(key);
+      const merged: PlanItem = mergeRow(item, was, PLAN_USER, PLAN_TEMPLATE, (field, message, messageEn) =>
+        notesAt.push({ item: merged, field, message, messageEn }),
+      );
+      return merged;
+    }),
+  }));
+  // Rows the template has no place for (or a second row with the same number), in sheet order.
+  const extras = old.flatMap((section) =>
+    section.items
+      .filter((item) => !(used.has(itemKey(section.numeral, item)) && oldItems.get(itemKey(section.numeral, item)) === item))
+      .map((item) => ({ section, item })),
+  );
+  for (const { section, item } of extras) {
+    let target = sections.find((s) => s.numeral === section.numeral && s.title === section.title);
+    if (!target) {
+      target = { ...section, items: [] };
+      sections.push(target);
+    }
+    const kept = { ...item };
+    target.items.push(kept);
+    notesAt.push({
+      item: kept,
+      field: 'number',
+      message: `模板中没有这一项（${section.numeral}、第${item.number || '?'}项），已原样保留`,
+      messageEn: `The template has no such item (${section.numeral}, item ${item.number || '?'}); it was kept as it was.`,
+    });
+  }
+  const order = sections.flatMap((s) => s.items);
+  for (const n of notesAt) notes.push({ kind: 'plan', index: order.indexOf(n.item), ...pick(n) });
+  return sections;
+}
+
+function pick(n: { field: string; message: string; messageEn: string }) {
+  return { field: n.field, message: n.message, messageEn: n.messageEn };
+}
+
+function mergeMonths<T extends StudyMonth | ThemeDay>(
+  kind: RowKind,
+  fresh: T[],
+  old: T[],
+  mergeOne: (fresh: T, old: T, note: (field: string, message: string, messageEn: string) => void) => T,
+  notes: MergeNote[],
+): T[] {
+  const byMonth = new Map<number, T>();
+  for (const row of old) if (!byMonth.has(row.month)) byMonth.set(row.month, row);
+  const used = new Set<number>();
+  const out: T[] = fresh.map((row, index) => {
+    const was = byMonth.get(row.month);
+    if (!was || used.has(row.month)) return row;
+    used.add(row.month);
+    return mergeOne(row, was, (field, message, messageEn) => notes.push({ kind, index, field, message, messageEn }));
+  });
+  const extras = old.filter((row) => !(used.has(row.month) && byMonth.get(row.month) === row));
+  for (const row of extras) {
+    notes.push({
+      kind,
+      index: out.length,
+      field: 'month',
+      message: `模板中没有这一行（${row.month}月），已原样保留`,
+      messageEn: `The template has no such row (month ${row.month}); it was kept as it was.`,
+    });
+    out.push({ ...row });
+  }
+  return out;
+}
+
+export interface MergeResult {
+  model: YearPlan;
+  notes: MergeNote[];
+}
+
+/**
+ * Merge a freshly generated year into the same year as read from the workbook. The sheet's user
+ * cells win; template cells follow the template; the sheet's rule decides which dates users moved.
+ */
+export function mergeYear(existing: YearPlan, generated: YearPlan): MergeResult {
+  const notes: MergeNote[] = [];
+  const oldRule = parseDayRule(existing.themeDays.rule);
+  const year = existing.year;
+  const sections = mergePlan(generated.plan.sections, existing.plan.sections, notes);
+  const months = mergeMonths(
+    'study',
+    generated.study.months,
+    existing.study.months,
+    (fresh, old, note) => {
+      const merged = mergeRow(fresh, old, STUDY_USER, STUDY_TEMPLATE, note);
+      if (old.hours !== null && old.hours !== fresh.hours) merged.hours = old.hours;
+      if (userDate(old.plannedDate, oldRule, year, old.month)) merged.plannedDate = old.plannedDate;
+      return merged;
+    },
+    notes,
+  );
+  const activities = mergeMonths(
+    'themeDays',
+    generated.themeDays.activities,
+    existing.themeDays.activities,
+    (fresh, old, note) => {
+      const merged = mergeRow(fresh, old, THEME_USER, THEME_TEMPLATE, note);
+      if (userDate(old.date, oldRule, year, old.month)) merged.date = old.date;
+      return merged;
+    },
+    notes,
+  );
+  return {
+    model: {
+      ...generated,
+      plan: { ...generated.plan, sections },
+      study: { ...generated.study, months },
+      themeDays: { ...generated.themeDays, activities },
+    },
+    notes,
+  };
+}
