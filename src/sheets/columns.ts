@@ -1,4 +1,7 @@
-/** The three sheets' names and table columns: the contract shared by layout, read and validate. */
+/**
+ * The three sheets' names and table columns: the contract shared by layout, read and validate; and
+ * the number formats and drop-down lists the columns' cells get.
+ */
 import { ACTIVITY_FORMS, STATUS_VALUES, STUDY_FORMS } from '../plan/model';
 import type { ColumnSpec } from './spec';
 
@@ -31,6 +34,22 @@ export function parseSheetName(name: string): { kind: SheetKind; year: number } 
 
 export const DATE_FORMAT = 'yyyy"年"m"月"d"日"';
 export const MONTH_FORMAT = '0"月"';
+/** The format of a date column that names none of its own. */
+export const FALLBACK_DATE_FORMAT = 'yyyy-mm-dd';
+
+/** A column's number format for its data cells; undefined leaves Excel's General. */
+export function columnFormat(c: ColumnSpec): string | undefined {
+  return c.numberFormat ?? (c.kind === 'date' ? FALLBACK_DATE_FORMAT : undefined);
+}
+
+/** Excel's list formula: `"a,b,c"`. Excel allows at most 255 characters and no comma inside a value. */
+export function listFormula(values: readonly string[]): string {
+  const bad = values.find((v) => v.includes(','));
+  if (bad !== undefined) throw new Error(`Drop-down value contains a comma: ${bad}`);
+  const formula = `"${values.map((v) => v.replace(/"/g, '""')).join(',')}"`;
+  if (formula.length > 257) throw new Error(`Drop-down list longer than 255 characters: ${formula}`);
+  return formula;
+}
 
 const status = { values: STATUS_VALUES, strict: true } as const;
 

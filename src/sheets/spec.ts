@@ -49,6 +49,9 @@ export interface SheetFonts {
   body: FontSpec;
 }
 
+/** The header row's fill, as RGB hex without `#`. */
+export const HEADER_FILL = 'E7E6E6';
+
 /** Colours for 状态 values, as RGB hex without `#`. */
 export const STATUS_FILLS: Readonly<Record<string, string>> = {
   未开始: 'F2F2F2',
@@ -85,6 +88,12 @@ export function specRows(spec: SheetSpec): {
   const text = spec.textRows.map((_, i) => 2 + i);
   const header = 2 + spec.textRows.length;
   return { title: 1, text, header, firstData: header + 1 };
+}
+
+/** The table's data rows as written: a table needs one data row, so an empty table gets one empty row. */
+export function writtenRows(spec: SheetSpec): CellValue[][] {
+  const { columns, rows } = spec.table;
+  return rows.length ? rows : [columns.map(() => null)];
 }
 
 /** What a workbook adapter reads back from one sheet. */

@@ -3,18 +3,20 @@
  * alignment, row heights, unlocked user columns, drop-down lists, status colours and print setup.
  * Office.js has no font charset: the GB2312 mark the ExcelJS writer adds has no equivalent here.
  */
-import { STATUS_FILLS, type FontSpec, type SheetSpec } from '../../sheets/spec';
-import { listFormula } from '../xlsx/rules';
-import { HEADER_FILL } from '../xlsx/style';
-import { columnRange, heightRuns, rowHeights, rowsRange, type SheetLayout } from './layout';
+import { listFormula } from '../../sheets/columns';
+import {
+  CENTER_HORIZONTALLY,
+  FIT_TO_PAGES,
+  ORIENTATION,
+  PAGE_FOOTER,
+  PAPER_SIZE,
+  PRINT_MARGINS,
+} from '../../sheets/print';
+import { rowHeights } from '../../sheets/rowHeights';
+import { HEADER_FILL, STATUS_FILLS, type FontSpec, type SheetSpec } from '../../sheets/spec';
+import { columnRange, heightRuns, rowsRange, type SheetLayout } from './layout';
 
-/** `FFE7E6E6` (ExcelJS ARGB) → `#E7E6E6`. */
-function hexColour(fill: typeof HEADER_FILL): string {
-  const argb = fill.type === 'pattern' ? fill.fgColor?.argb : undefined;
-  return `#${(argb ?? 'FFFFFFFF').slice(-6)}`;
-}
-
-export const HEADER_COLOUR = hexColour(HEADER_FILL);
+export const HEADER_COLOUR = `#${HEADER_FILL}`;
 const BORDER_COLOUR = '#000000';
 const EDGES = [
   'EdgeTop',
@@ -83,7 +85,7 @@ export function styleSheet(ws: Excel.Worksheet, spec: SheetSpec, layout: SheetLa
   }
   gridLines(ws.getRange(rowsRange(layout, layout.header, lastRow)));
 
-  for (const [top, bottom, height] of heightRuns(rowHeights(spec, layout))) {
+  for (const [top, bottom, height] of heightRuns(rowHeights(spec))) {
     ws.getRange(`A${top}:A${bottom}`).format.rowHeight = height;
   }
 }
@@ -114,18 +116,18 @@ export function addRules(ws: Excel.Worksheet, spec: SheetSpec, layout: SheetLayo
   });
 }
 
-/** Print margins of the ExcelJS writer, in inches. */
-export const PRINT_MARGINS = { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 };
-export const PAGE_FOOTER = '— &P —';
+const ORIENTATIONS: Record<typeof ORIENTATION, 'Landscape' | 'Portrait'> = {
+  landscape: 'Landscape',
+  portrait: 'Portrait',
+};
 
-/** A4 landscape, one page wide, the header row repeated on every page, page number in the footer. */
+/** The print setup of src/sheets/print, the header row repeated on every page. */
 export function setPrintSetup(page: Excel.PageLayout, headerRow: number) {
-  page.orientation = 'Landscape';
-  page.paperSize = 'A4';
-  page.centerHorizontally = true;
-  // 0 pages tall: as many as needed (Excel's fitToHeight="0").
-  page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  page.orientation = ORIENTATIONS[ORIENTATION];
+  page.paperSize = PAPER_SIZE;
+  page.centerHorizontally = CENTER_HORIZONTALLY;
+  page.zoom = { horizontalFitToPages: FIT_TO_PAGES.wide, verticalFitToPages: FIT_TO_PAGES.tall };
   page.setPrintTitleRows(`$${headerRow}:$${headerRow}`);
-  page.setPrintMargins('Inches', PRINT_MARGINS);
+  page.setPrintMargins('Inches', { ...PRINT_MARGINS });
   page.headersFooters.defaultForAllPages.centerFooter = PAGE_FOOTER;
 }

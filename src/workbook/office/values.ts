@@ -4,13 +4,12 @@
  * `1.5` a number, `TRUE` a boolean. A leading apostrophe (Excel's quote prefix, not part of the value
  * read back) keeps such text as text; a cell formatted `@` keeps whatever is written as text.
  */
+import { FALLBACK_DATE_FORMAT } from '../../sheets/columns';
 import { isDateCell, type CellValue } from '../../sheets/spec';
 
 export type OfficeValue = string | number | boolean;
 
 export const TEXT_FORMAT = '@';
-/** The format a date gets when its column has no date format of its own. */
-export const FALLBACK_DATE_FORMAT = 'yyyy-mm-dd';
 
 const DAY_MS = 86_400_000;
 /** Excel's day 0 is 1899-12-30 for every date from 1900-03-01 (it counts a 29 February 1900). */
@@ -72,7 +71,10 @@ export function needsQuotePrefix(text: string): boolean {
   return t.replace(VALUE_WORDS, '').replace(VALUE_CHARS, '') === '';
 }
 
-/** The number format of a data cell: its column's, or a date format for a date in another column. */
+/**
+ * The number format of a data cell: its column's, or the fallback date format for a date in a column
+ * whose format shows no date.
+ */
 export function cellFormat(columnFormat: string | undefined, value: CellValue): string {
   const format = columnFormat ?? 'General';
   if (isDateCell(value) && dateToSerial(value.date) !== null && !isDateFormat(format)) {

@@ -3,22 +3,11 @@
  * sheet whatever its size), merges, the table with its totals row, styles, rules and print setup.
  * Nothing here syncs; the adapter syncs once for all sheets.
  */
+import { columnFormat } from '../../sheets/columns';
 import { columnLetter, type ColumnSpec, type SheetSpec } from '../../sheets/spec';
 import { addRules, setPrintSetup, styleSheet } from './format';
 import { columnPoints, rowsRange, sheetLayout, type SheetLayout } from './layout';
-import {
-  cellFormat,
-  FALLBACK_DATE_FORMAT,
-  TEXT_FORMAT,
-  textValue,
-  toOfficeValue,
-  type OfficeValue,
-} from './values';
-
-/** A column's number format for its data cells, as the ExcelJS writer gives it. */
-export function columnFormat(c: ColumnSpec): string | undefined {
-  return c.numberFormat ?? (c.kind === 'date' ? FALLBACK_DATE_FORMAT : undefined);
-}
+import { cellFormat, TEXT_FORMAT, textValue, toOfficeValue, type OfficeValue } from './values';
 
 /** Queue the whole sheet. `tableName` is the table's name while staged. */
 export function queueSheet(ws: Excel.Worksheet, spec: SheetSpec, tableName: string): void {

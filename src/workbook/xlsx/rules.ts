@@ -1,17 +1,17 @@
 /** Drop-down lists, status colours and print setup of a written sheet. */
 import type * as ExcelJS from 'exceljs';
+import { listFormula } from '../../sheets/columns';
+import {
+  CENTER_HORIZONTALLY,
+  FIT_TO_PAGES,
+  ORIENTATION,
+  PAGE_FOOTER,
+  PAPER_SIZE,
+  PRINT_MARGINS,
+} from '../../sheets/print';
 import { STATUS_FILLS, type ColumnSpec } from '../../sheets/spec';
 import { conditionalFormatsOf, dataValidationsOf } from './internals';
 import { dxfFill } from './style';
-
-/** Excel's list formula: `"a,b,c"`. Excel allows at most 255 characters and no comma inside a value. */
-export function listFormula(values: readonly string[]): string {
-  const bad = values.find((v) => v.includes(','));
-  if (bad !== undefined) throw new Error(`Drop-down value contains a comma: ${bad}`);
-  const formula = `"${values.map((v) => v.replace(/"/g, '""')).join(',')}"`;
-  if (formula.length > 257) throw new Error(`Drop-down list longer than 255 characters: ${formula}`);
-  return formula;
-}
 
 /**
  * One validation over the whole column range (`G4:G15`). Set cell by cell, ExcelJS 4.4 writes
@@ -50,17 +50,20 @@ export function addStatusColours(worksheet: ExcelJS.Worksheet, range: string) {
   });
 }
 
-/** A4 landscape, one page wide, the header row repeated on every page, page number in the footer. */
+/** ExcelJS's paper sizes (the OOXML numbers): 9 is A4. */
+const PAPER_SIZES: Record<typeof PAPER_SIZE, number> = { A4: 9 };
+
+/** The print setup of src/sheets/print, the header row repeated on every page. */
 export function setPrintSetup(worksheet: ExcelJS.Worksheet, headerRow: number) {
   Object.assign(worksheet.pageSetup, {
-    paperSize: 9,
-    orientation: 'landscape',
+    paperSize: PAPER_SIZES[PAPER_SIZE],
+    orientation: ORIENTATION,
     fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    horizontalCentered: true,
+    fitToWidth: FIT_TO_PAGES.wide,
+    fitToHeight: FIT_TO_PAGES.tall,
+    horizontalCentered: CENTER_HORIZONTALLY,
     printTitlesRow: `${headerRow}:${headerRow}`,
-    margins: { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+    margins: { ...PRINT_MARGINS },
   } satisfies Partial<ExcelJS.PageSetup>);
-  worksheet.headerFooter.oddFooter = '&C— &P —';
+  worksheet.headerFooter.oddFooter = `&C${PAGE_FOOTER}`;
 }

@@ -1,15 +1,22 @@
 /** The Excel table of a sheet: header, data and totals rows, their styles, lists and colours. */
 import type * as ExcelJS from 'exceljs';
-import { columnLetter, isDateCell, type CellValue, type ColumnSpec, type SheetSpec } from '../../sheets/spec';
+import { columnFormat } from '../../sheets/columns';
+import {
+  columnLetter,
+  writtenRows,
+  type CellValue,
+  type ColumnSpec,
+  type SheetSpec,
+} from '../../sheets/spec';
 import { toExcelValue } from './cells';
 import { addListValidation, addStatusColours } from './rules';
-import { BORDERS, HEADER_FILL, estimateLines, font, rowHeight } from './style';
+import { BORDERS, HEADER_CELL_FILL, font } from './style';
 
 /** Write the spec's table with its header at `headerRow`. */
 export function writeTable(sheet: ExcelJS.Worksheet, spec: SheetSpec, headerRow: number) {
   const { columns, totals } = spec.table;
-  // A table needs one data row; an empty table gets one empty row, read back as nulls.
-  const data: CellValue[][] = spec.table.rows.length ? spec.table.rows : [columns.map(() => null)];
+  // An empty table gets one empty row, read back as nulls.
+  const data = writtenRows(spec);
   const firstData = headerRow + 1;
   const lastData = headerRow + data.length;
   const sums = new Set(totals?.sumFields ?? []);
@@ -35,7 +42,7 @@ export function writeTable(sheet: ExcelJS.Worksheet, spec: SheetSpec, headerRow:
   columns.forEach((c, j) => {
     const header = sheet.getCell(headerRow, j + 1);
     header.font = font(spec.fonts.header, true);
-    header.fill = HEADER_FILL;
+    header.fill = HEADER_CELL_FILL;
     header.border = BORDERS;
     header.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
     for (let r = firstData; r <= lastData; r++) styleBodyCell(sheet.getCell(r, j + 1), c, spec);
@@ -49,39 +56,13 @@ export function writeTable(sheet: ExcelJS.Worksheet, spec: SheetSpec, headerRow:
     if (c.list) addListValidation(sheet, range, c.list);
     if (c.statusColours) addStatusColours(sheet, range);
   });
-
-  const widths = columns.map((c) => c.width);
-  fitRow(
-    sheet.getRow(headerRow),
-    columns.map((c) => c.header),
-    widths,
-    spec.fonts.header.size,
-  );
-  data.forEach((row, i) => {
-    const texts = columns.map((c, j) => displayText(row[j] ?? null, c));
-    fitRow(sheet.getRow(firstData + i), texts, widths, spec.fonts.body.size);
-  });
-}
-
-/** Give a row whose text wraps an estimated height; one-line rows keep Excel's own height. */
-function fitRow(row: ExcelJS.Row, texts: string[], widths: number[], fontSize: number) {
-  const lines = Math.max(1, ...texts.map((t, j) => estimateLines(t, fontSize, widths[j] ?? 1)));
-  if (lines > 1) row.height = rowHeight(lines, fontSize);
-}
-
-/** About what Excel shows for a value, to estimate its wrapping. */
-function displayText(value: CellValue, column: ColumnSpec): string {
-  if (value === null) return '';
-  if (isDateCell(value)) return value.date.replace(/^(\d+)-0?(\d+)-0?(\d+)$/, '$1年$2月$3日');
-  if (typeof value === 'number' && column.kind === 'month') return `${value}月`;
-  return String(value);
 }
 
 function styleBodyCell(cell: ExcelJS.Cell, c: ColumnSpec, spec: SheetSpec) {
   cell.font = font(spec.fonts.body);
   cell.border = BORDERS;
   cell.alignment = { horizontal: c.centre ? 'center' : 'left', vertical: 'top', wrapText: true };
-  const format = c.numberFormat ?? (c.kind === 'date' ? 'yyyy-mm-dd' : undefined);
+  const format = columnFormat(c);
   if (format) cell.numFmt = format;
   if (c.user) cell.protection = { locked: false };
 }

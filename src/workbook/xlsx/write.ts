@@ -1,9 +1,10 @@
 /** Write a SheetSpec as a formatted worksheet: title, text rows, one Excel table, rules, print setup. */
 import type * as ExcelJS from 'exceljs';
+import { rowHeights } from '../../sheets/rowHeights';
 import { specRows, type SheetSpec } from '../../sheets/spec';
 import { tablesOf, type OrderedWorksheet as Ordered } from './internals';
 import { setPrintSetup } from './rules';
-import { estimateLines, font, rowHeight } from './style';
+import { font } from './style';
 import { writeTable } from './table';
 
 /**
@@ -60,7 +61,6 @@ function layOut(sheet: ExcelJS.Worksheet, spec: SheetSpec) {
   const { columns } = spec.table;
   const rows = specRows(spec);
   const width = columns.length;
-  const totalWidth = columns.reduce((n, c) => n + c.width, 0);
   // ExcelJS drops a width of exactly 9 as its default (Excel's is 8.43): nudge it to be written.
   columns.forEach((c, i) => (sheet.getColumn(i + 1).width = c.width === 9 ? 9.0001 : c.width));
 
@@ -68,8 +68,6 @@ function layOut(sheet: ExcelJS.Worksheet, spec: SheetSpec) {
   title.value = spec.title;
   title.font = font(spec.fonts.title);
   title.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-  const titleLines = estimateLines(spec.title, spec.fonts.title.size, totalWidth);
-  sheet.getRow(rows.title).height = rowHeight(Math.max(1.4, titleLines), spec.fonts.title.size);
   mergeAcross(sheet, rows.title, width);
 
   spec.textRows.forEach((text, i) => {
@@ -78,14 +76,12 @@ function layOut(sheet: ExcelJS.Worksheet, spec: SheetSpec) {
     cell.value = text;
     cell.font = font(spec.fonts.text);
     cell.alignment = { horizontal: 'left', vertical: 'top', wrapText: true };
-    sheet.getRow(r).height = rowHeight(
-      estimateLines(text, spec.fonts.text.size, totalWidth),
-      spec.fonts.text.size,
-    );
     mergeAcross(sheet, r, width);
   });
 
   writeTable(sheet, spec, rows.header);
+  // Rows that do not wrap keep Excel's own height.
+  for (const [row, height] of rowHeights(spec)) sheet.getRow(row).height = height;
   sheet.views = [
     {
       state: 'frozen',

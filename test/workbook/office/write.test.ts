@@ -1,9 +1,9 @@
 import * as ExcelJS from 'exceljs';
 import { COLUMNS, DATE_FORMAT, MONTH_FORMAT } from '../../../src/sheets/columns';
 import { sheetFonts } from '../../../src/sheets/fonts';
+import { PAGE_FOOTER, PRINT_MARGINS } from '../../../src/sheets/print';
 import { STATUS_FILLS, columnLetter, type CellValue, type SheetSpec } from '../../../src/sheets/spec';
 import { OfficeWorkbook } from '../../../src/workbook/office/adapter';
-import { PAGE_FOOTER, PRINT_MARGINS } from '../../../src/workbook/office/format';
 import { columnPoints } from '../../../src/workbook/office/layout';
 import { dateToSerial } from '../../../src/workbook/office/values';
 import { conditionalFormatsOf, dataValidationsOf } from '../../../src/workbook/xlsx/internals';
