@@ -37,6 +37,8 @@ const ATTACH_HEAD = /^附件\s*([0-9０-９一二三])\s*[:：]?\s*(.*)$/;
 const SUBHEAD = /^(?:[一二三四五六]、)?\s*(学习要求|学习任务|活动安排|活动计划)\s*[:：]?$/;
 const MONTH_LINE = /^([0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*[:：]\s*(.*)$/;
 const BLANK = /^[\s\u3000\u00a0]*$/;
+/** The most characters an Excel cell holds. */
+export const CELL_LIMIT = 32767;
 
 function monthNumber(s: string): number {
   return parseWholeNumber(s) ?? NaN;
@@ -88,6 +90,8 @@ export function importPlanText(text: string, options: ImportOptions = {}): Impor
     });
 
   const lastItem = () => sections[sections.length - 1]?.items.at(-1);
+  /** The line each text starts on, to locate a text too long for a cell. */
+  const origin: { line: number; text: () => string }[] = [];
 
   for (let idx = 0; idx < lines.length; idx++) {
     const n = idx + 1;
@@ -118,6 +122,7 @@ export function importPlanText(text: string, options: ImportOptions = {}): Impor
         const parsed = parsePlanTitle(line);
         if (parsed) {
           title = line;
+          origin.push({ line: n, text: () => title });
           branch = parsed.branch;
           year = parsed.year;
           mode = 'preamble';
@@ -156,11 +161,14 @@ export function importPlanText(text: string, options: ImportOptions = {}): Impor
       const item = ITEM.exec(line);
       if (item && mode === 'plan' && sections.length > 0) {
         const { title: t, content } = splitItemText(item[2]!);
-        sections[sections.length - 1]!.items.push(emptyItem(item[1]!, t, content));
+        const made = emptyItem(item[1]!, t, content);
+        sections[sections.length - 1]!.items.push(made);
+        origin.push({ line: n, text: () => made.title }, { line: n, text: () => made.content });
         continue;
       }
       if (mode === 'preamble') {
         preamble.push(line);
+        origin.push({ line: n, text: () => line });
         continue;
       }
       const last = lastItem();
@@ -178,12 +186,16 @@ export function importPlanText(text: string, options: ImportOptions = {}): Impor
       const mon = MONTH_LINE.exec(line);
       if (mon) {
         const content = mon[2]!.trim();
-        months.push({ ...emptyStudyMonth(monthNumber(mon[1]!)), theme: firstClause(content), content });
+        const month = { ...emptyStudyMonth(monthNumber(mon[1]!)), theme: firstClause(content), content };
+        months.push(month);
+        origin.push({ line: n, text: () => month.content });
         studyPart = 'tasks';
         continue;
       }
-      if (studyPart === 'requirements') requirements.push(line);
-      else if (studyPart === 'tasks' && months.length > 0) {
+      if (studyPart === 'requirements') {
+        requirements.push(line);
+        origin.push({ line: n, text: () => line });
+      } else if (studyPart === 'tasks' && months.length > 0) {
         const last = months[months.length - 1]!;
         last.content = `${last.content}\n${line}`;
       } else
@@ -201,7 +213,9 @@ export function importPlanText(text: string, options: ImportOptions = {}): Impor
       const mon = MONTH_LINE.exec(line);
       if (mon) {
         const content = mon[2]!.trim();
-        activities.push({ ...emptyThemeDay(monthNumber(mon[1]!)), theme: firstClause(content), content });
+        const activity = { ...emptyThemeDay(monthNumber(mon[1]!)), theme: firstClause(content), content };
+        activities.push(activity);
+        origin.push({ line: n, text: () => activity.content });
         continue;
       }
       const last = activities[activities.length - 1];
@@ -213,6 +227,20 @@ export function importPlanText(text: string, options: ImportOptions = {}): Impor
   function setAttachmentTitle(t: string) {
     if (attachment === 'study') studyTitleText = t;
     else themeTitleText = t;
+  }
+
+  for (const o of origin) {
+    const length = o.text().length;
+    if (length > CELL_LIMIT) {
+      issues.push({
+        rule: 'import-too-long',
+        severity: 'error',
+        sheet: source,
+        cell: `第${o.line}行`,
+        message: `第${o.line}行起的文字有 ${length} 个字符，超过 Excel 单元格的上限 ${CELL_LIMIT}；未截断，请拆分后再导入`,
+        messageEn: `The text from line ${o.line} has ${length} characters, more than an Excel cell holds (${CELL_LIMIT}); it was not cut: split it and import again.`,
+      });
+    }
   }
 
   if (!title) {

@@ -105,7 +105,12 @@ function mergePlan(fresh: PlanSection[], old: PlanSection[], notes: MergeNote[])
   // Rows the template has no place for (or a second row with the same number), in sheet order.
   const extras = old.flatMap((section) =>
     section.items
-      .filter((item) => !(used.has(itemKey(section.numeral, item)) && oldItems.get(itemKey(section.numeral, item)) === item))
+      .filter(
+        (item) =>
+          !(
+            used.has(itemKey(section.numeral, item)) && oldItems.get(itemKey(section.numeral, item)) === item
+          ),
+      )
       .map((item) => ({ section, item })),
   );
   for (const { section, item } of extras) {
@@ -146,7 +151,9 @@ function mergeMonths<T extends StudyMonth | ThemeDay>(
     const was = byMonth.get(row.month);
     if (!was || used.has(row.month)) return row;
     used.add(row.month);
-    return mergeOne(row, was, (field, message, messageEn) => notes.push({ kind, index, field, message, messageEn }));
+    return mergeOne(row, was, (field, message, messageEn) =>
+      notes.push({ kind, index, field, message, messageEn }),
+    );
   });
   const extras = old.filter((row) => !(used.has(row.month) && byMonth.get(row.month) === row));
   for (const row of extras) {

@@ -26,7 +26,8 @@ export const resources = {
       working: '正在处理…',
       generated: '已生成 {{year}} 年的三张工作表；已有的工作表中填写的内容都已保留。',
       rollover: '滚动到下一年',
-      rolledOver: '已由 {{from}} 年生成 {{to}} 年的工作表：内容和负责人沿用，状态和完成情况已清空，日期已按新年度重算。',
+      rolledOver:
+        '已由 {{from}} 年生成 {{to}} 年的工作表：内容和负责人沿用，状态和完成情况已清空，日期已按新年度重算。',
       validated: '校验完成：{{errors}} 个错误，{{warnings}} 个警告。',
       validatedClean: '校验通过，没有发现问题。',
       formatted: '已重新排版 {{year}} 年的工作表，填写的内容都已保留。',
@@ -74,7 +75,8 @@ export const resources = {
       working: 'Working…',
       generated: 'The three sheets of {{year}} are generated; anything typed in existing sheets is kept.',
       rollover: 'Roll over to next year',
-      rolledOver: 'The sheets of {{to}} are made from {{from}}: texts and owners carried, statuses and completion cleared, dates recomputed.',
+      rolledOver:
+        'The sheets of {{to}} are made from {{from}}: texts and owners carried, statuses and completion cleared, dates recomputed.',
       validated: 'Validation done: {{errors}} errors, {{warnings}} warnings.',
       validatedClean: 'Validation passed: no issues found.',
       formatted: 'The sheets of {{year}} are formatted again; everything typed is kept.',

@@ -154,3 +154,20 @@ describe('text helpers', () => {
     expect(firstClause('没有标点')).toBe('没有标点');
   });
 });
+
+describe('texts longer than a cell holds', () => {
+  it('are reported at their line, not cut', () => {
+    const long = '很'.repeat(40000);
+    const text = `党支部2027年工作计划\n一、部分\n1.标题。${long}\n2.短的。内容`;
+    const { model, issues } = importPlanText(text);
+    expect(model.plan.sections[0]!.items[0]!.content).toHaveLength(40000);
+    expect(issues.map((i) => [i.rule, i.severity, i.cell])).toEqual([['import-too-long', 'error', '第3行']]);
+    expect(issues[0]!.message).toContain('40000');
+  });
+
+  it('count continuation lines too', () => {
+    const half = '长'.repeat(20000);
+    const { issues } = importPlanText(`党支部2027年工作计划\n一、部分\n1.标题。${half}\n${half}`);
+    expect(issues.map((i) => i.cell)).toEqual(['第3行']);
+  });
+});

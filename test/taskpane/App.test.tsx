@@ -95,7 +95,9 @@ describe('task pane (standalone)', () => {
     await waitFor(() => expect(screen.getByTestId('notice').textContent).toContain('填写的内容都已保留'));
     expect(port.workbook.getWorksheet('2027年工作计划')!.getCell('E4').value).toBe('张三');
     fireEvent.click(screen.getByRole('button', { name: '滚动到下一年' }));
-    await waitFor(() => expect(screen.getByTestId('notice').textContent).toContain('已由 2027 年生成 2028 年的工作表'));
+    await waitFor(() =>
+      expect(screen.getByTestId('notice').textContent).toContain('已由 2027 年生成 2028 年的工作表'),
+    );
     expect(await port.listSheets()).toHaveLength(6);
     expect((screen.getByRole('spinbutton') as HTMLInputElement).value).toBe('2028');
     fireEvent.click(screen.getByRole('button', { name: '校验' }));

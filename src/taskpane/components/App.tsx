@@ -139,7 +139,12 @@ export function App(props: { port: WorkbookPort; mode: Mode; initialYear?: numbe
   const generate = () =>
     run(async () => {
       if (!year) return;
-      const r = await generateSheets(port, { year, branch: settings.branch, rule: settings.rule, source: source() });
+      const r = await generateSheets(port, {
+        year,
+        branch: settings.branch,
+        rule: settings.rule,
+        source: source(),
+      });
       if (show(r, t('generated', { year }))) setTab(`${year}年工作计划`);
     });
 
