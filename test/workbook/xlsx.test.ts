@@ -487,3 +487,27 @@ describe('XlsxWorkbook', () => {
     expect(await (await XlsxWorkbook.fromBuffer(copy)).listSheets()).toEqual(['2027年工作计划']);
   });
 });
+
+describe('text the .xlsx format cannot hold as it is', () => {
+  it('keeps control characters and literal _xHHHH_ text through a write and a read', async () => {
+    const texts = ['响铃\u0007符', '换页\u000c与\u0001', '字面的_x0041_不是A', '制表\t换行\n都在', '=1+1'];
+    const spec = {
+      name: 'S',
+      title: '标题\u0002',
+      textRows: ['说明_x0042_\u001f'],
+      table: {
+        name: 'T',
+        columns: [{ field: 'a', header: 'A', width: 10, kind: 'text' as const, user: false }],
+        rows: texts.map((t) => [t]),
+      },
+      fonts: sheetFonts(),
+    };
+    const wb = XlsxWorkbook.create();
+    await wb.writeSheets([spec]);
+    const back = await XlsxWorkbook.fromBuffer(await wb.toBuffer());
+    const [grid] = await back.readSheets(['S']);
+    expect(grid!.values[0]![0]).toBe('标题\u0002');
+    expect(grid!.values[1]![0]).toBe('说明_x0042_\u001f');
+    expect(grid!.values.slice(3, 8).map((r) => r[0])).toEqual(texts);
+  });
+});

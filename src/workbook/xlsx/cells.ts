@@ -4,8 +4,23 @@ import { isDateCell, type CellValue } from '../../sheets/spec';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/**
+ * Text as the .xlsx format stores it. XML cannot hold control characters, and ExcelJS drops them on
+ * write while decoding `_xHHHH_` on read: so a control character is written as its `_xHHHH_` escape
+ * and a literal `_xHHHH_` in the text has its underscore escaped (`_x005F_`), as Excel itself does.
+ */
+export function escapeXlsxText(text: string): string {
+  return text.replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1').replace(/[^\t\n\r\u0020-\uFFFD]/g, (c) => {
+    const code = c.charCodeAt(0);
+    // Surrogate halves are fine (they make up characters outside the BMP).
+    if (code >= 0xd800 && code <= 0xdfff) return c;
+    return `_x${code.toString(16).toUpperCase().padStart(4, '0')}_`;
+  });
+}
+
 /** `{date:'2027-01-08'}` → `Date.UTC(2027,0,8)`; a malformed date is written as its text. */
 export function toExcelValue(value: CellValue): ExcelJS.CellValue {
+  if (typeof value === 'string') return escapeXlsxText(value);
   if (!isDateCell(value)) return value;
   const m = ISO_DATE.exec(value.date);
   if (!m) return value.date;

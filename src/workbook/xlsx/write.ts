@@ -2,6 +2,7 @@
 import type * as ExcelJS from 'exceljs';
 import { rowHeights } from '../../sheets/rowHeights';
 import { specRows, type SheetSpec } from '../../sheets/spec';
+import { escapeXlsxText } from './cells';
 import { tablesOf, type OrderedWorksheet as Ordered } from './internals';
 import { setPrintSetup } from './rules';
 import { font } from './style';
@@ -65,7 +66,7 @@ function layOut(sheet: ExcelJS.Worksheet, spec: SheetSpec) {
   columns.forEach((c, i) => (sheet.getColumn(i + 1).width = c.width === 9 ? 9.0001 : c.width));
 
   const title = sheet.getCell(rows.title, 1);
-  title.value = spec.title;
+  title.value = escapeXlsxText(spec.title);
   title.font = font(spec.fonts.title);
   title.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
   mergeAcross(sheet, rows.title, width);
@@ -73,7 +74,7 @@ function layOut(sheet: ExcelJS.Worksheet, spec: SheetSpec) {
   spec.textRows.forEach((text, i) => {
     const r = rows.text[i]!;
     const cell = sheet.getCell(r, 1);
-    cell.value = text;
+    cell.value = escapeXlsxText(text);
     cell.font = font(spec.fonts.text);
     cell.alignment = { horizontal: 'left', vertical: 'top', wrapText: true };
     mergeAcross(sheet, r, width);
