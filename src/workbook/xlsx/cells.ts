@@ -11,10 +11,8 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
  */
 export function escapeXlsxText(text: string): string {
   return text.replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1').replace(/[^\t\n\r\u0020-\uFFFD]/g, (c) => {
-    const code = c.charCodeAt(0);
-    // Surrogate halves are fine (they make up characters outside the BMP).
-    if (code >= 0xd800 && code <= 0xdfff) return c;
-    return `_x${code.toString(16).toUpperCase().padStart(4, '0')}_`;
+    // Control characters and U+FFFE/U+FFFF; surrogate halves lie inside the kept range.
+    return `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`;
   });
 }
 
