@@ -1,11 +1,18 @@
-/** Validate a year's model against every rule; issues come sorted by sheet (plan → study → theme days), row, column. */
+/** Validate a year's model against every rule not turned off; issues come sorted by sheet (plan → study → theme days), row, column. */
 import type { Issue } from '../plan/issue';
 import type { YearPlan } from '../plan/model';
 import type { YearMaps } from '../sheets/map';
 import { RULES } from './registry';
+import { DEFAULT_SETTINGS, type ValidationSettings } from './settings';
 
 export { RULES } from './registry';
 export { issueAt, type At, type Rule, type RuleContext, type RuleMeta } from './rule';
+export {
+  DEFAULT_SETTINGS,
+  parseValidationSettings,
+  type SettingsResult,
+  type ValidationSettings,
+} from './settings';
 
 function position(cell: string): [row: number, col: number] {
   const m = /^([A-Z]+)(\d+)$/.exec(cell);
@@ -27,9 +34,16 @@ export function sortIssues(issues: readonly Issue[], maps: YearMaps): Issue[] {
     .map((x) => x.issue);
 }
 
-export function validateYear(model: YearPlan, maps: YearMaps): Issue[] {
+/** Every rule not turned off in the settings; the defaults follow the regulations (see settings.ts). */
+export function validateYear(
+  model: YearPlan,
+  maps: YearMaps,
+  settings: ValidationSettings = DEFAULT_SETTINGS,
+): Issue[] {
   return sortIssues(
-    RULES.flatMap((rule) => rule.check({ model, maps })),
+    RULES.filter((rule) => !settings.off.includes(rule.meta.id)).flatMap((rule) =>
+      rule.check({ model, maps, settings }),
+    ),
     maps,
   );
 }

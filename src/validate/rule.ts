@@ -5,10 +5,13 @@
 import type { Issue, Severity } from '../plan/issue';
 import type { YearPlan } from '../plan/model';
 import type { YearMaps } from '../sheets/map';
+import type { ValidationSettings } from './settings';
 
 export interface RuleContext {
   model: YearPlan;
   maps: YearMaps;
+  /** The branch's thresholds; rules that have none ignore it. */
+  settings: ValidationSettings;
 }
 
 export interface RuleMeta {

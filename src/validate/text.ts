@@ -164,3 +164,10 @@ export function textCells(model: YearPlan, maps: YearMaps): TextCell[] {
   });
   return out;
 }
+
+/** How a message names a study month or theme-day row: `3月`, or `表中第5行` when its month is not 1–12. */
+export function monthLabel(month: number, index: number): [zh: string, en: string] {
+  return Number.isInteger(month) && month >= 1 && month <= 12
+    ? [`${month}月`, `month ${month}`]
+    : [`表中第${index + 1}行`, `table row ${index + 1}`];
+}

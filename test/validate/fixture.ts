@@ -1,6 +1,7 @@
 /**
- * A small valid year for rule tests — 2 sections × 2 items, 12 study months, 12 theme days on working
- * days of 2027 — and the maps that say where each part lands on the sheets, computed from the model's
+ * A small valid year for rule tests — 2 sections × 2 items, 12 study months (3 学时 each), 12 theme
+ * days on working days of 2027 that hold what a year needs (党员大会 in 1, 4, 7, 10月, 党课 in 6月,
+ * 民主评议党员 in 11月, 组织生活会 in 12月, 七一 in 7月) — and the maps that say where each part lands on the sheets, computed from the model's
  * shape the way layout places it (title row 1, text rows below, header, then one row per model row).
  */
 import type { YearPlan } from '../../src/plan/model';
@@ -24,6 +25,22 @@ export const THIRD_TUESDAYS_2027 = [
   '2027-10-19',
   '2027-11-16',
   '2027-12-21',
+];
+
+/** The 活动形式 of each month: a complete year of meetings. */
+export const FORMS_2027 = [
+  '党员大会',
+  '主题党日',
+  '主题党日',
+  '党员大会',
+  '主题党日',
+  '党课',
+  '党员大会',
+  '主题党日',
+  '主题党日',
+  '党员大会',
+  '民主评议党员',
+  '组织生活会',
 ];
 
 const STUDY_THEMES = [
@@ -97,8 +114,8 @@ export function validPlan(): YearPlan {
         month: i + 1,
         date,
         theme: `${i + 1}月主题党日`,
-        content: '重温入党誓词，集中学习研讨。',
-        form: '主题党日',
+        content: i === 6 ? '庆祝建党106周年，重温入党誓词，集中学习研讨。' : '重温入党誓词，集中学习研讨。',
+        form: FORMS_2027[i]!,
         place: '党员活动室',
         attendees: '全体党员',
         owner: '组织委员',

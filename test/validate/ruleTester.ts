@@ -1,18 +1,21 @@
 /**
  * ESLint's RuleTester, for our rules: a table of valid cases (no issue of the rule) and invalid cases
  * (exactly these issues, at these cells, in sheet/row/column order). Each case mutates a fresh copy of
- * the valid fixture; the maps are computed after the mutation.
+ * the valid fixture; the maps are computed after the mutation. A case may change some settings; the
+ * rest keep their defaults.
  */
 import type { Severity } from '../../src/plan/issue';
 import type { YearPlan } from '../../src/plan/model';
 import type { SheetKind } from '../../src/sheets/columns';
-import { sortIssues } from '../../src/validate';
+import { DEFAULT_SETTINGS, sortIssues } from '../../src/validate';
 import type { Rule } from '../../src/validate/rule';
+import type { ValidationSettings } from '../../src/validate/settings';
 import { mapsFor, validPlan } from './fixture';
 
 export interface ValidCase {
   name: string;
   mutate?: (model: YearPlan) => void;
+  settings?: Partial<ValidationSettings>;
 }
 
 export interface ExpectedIssue {
@@ -30,14 +33,16 @@ export interface ExpectedIssue {
 export interface InvalidCase {
   name: string;
   mutate: (model: YearPlan) => void;
+  settings?: Partial<ValidationSettings>;
   issues: ExpectedIssue[];
 }
 
-function run(rule: Rule, mutate?: (model: YearPlan) => void) {
+function run(rule: Rule, mutate?: (model: YearPlan) => void, settings?: Partial<ValidationSettings>) {
   const model = validPlan();
   mutate?.(model);
   const maps = mapsFor(model);
-  return { maps, issues: sortIssues(rule.check({ model, maps }), maps) };
+  const ctx = { model, maps, settings: { ...DEFAULT_SETTINGS, ...settings } };
+  return { maps, issues: sortIssues(rule.check(ctx), maps) };
 }
 
 export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
@@ -48,11 +53,11 @@ export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: Inv
     });
 
     it.each(cases.valid.map((c) => [c.name, c] as const))('valid: %s', (_name, c) => {
-      expect(run(rule, c.mutate).issues).toEqual([]);
+      expect(run(rule, c.mutate, c.settings).issues).toEqual([]);
     });
 
     it.each(cases.invalid.map((c) => [c.name, c] as const))('invalid: %s', (_name, c) => {
-      const { maps, issues } = run(rule, c.mutate);
+      const { maps, issues } = run(rule, c.mutate, c.settings);
       for (const i of issues) {
         expect(i.rule).toBe(rule.meta.id);
         expect(i.message).toMatch(/\p{Script=Han}/u);

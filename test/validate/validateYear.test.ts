@@ -1,5 +1,5 @@
 import type { Issue } from '../../src/plan/issue';
-import { RULES, validateYear } from '../../src/validate';
+import { DEFAULT_SETTINGS, RULES, validateYear } from '../../src/validate';
 import { fixture, itemAt, mapsFor, validPlan } from './fixture';
 
 describe('validateYear', () => {
@@ -21,6 +21,12 @@ describe('validateYear', () => {
       'stale-year',
       'halfwidth-punctuation',
       'formula-text',
+      'meeting-coverage',
+      'study-hours',
+      'placeholder-text',
+      'duplicate-theme',
+      'empty-owner',
+      'entertainment-theme',
     ]);
   });
 
@@ -52,5 +58,32 @@ describe('validateYear', () => {
     itemAt(model, 0).content = '';
     itemAt(model, 0).title = '';
     expect(validateYear(model, maps).map((i) => i.cell)).toEqual(['C4', 'AA4']);
+  });
+
+  it('takes settings as a third argument; two arguments mean the defaults', () => {
+    const model = validPlan();
+    model.study.months[0]!.owner = '';
+    model.themeDays.activities.pop(); // December: the 组织生活会
+    const maps = mapsFor(model);
+    const at = (i: Issue) => `${i.cell} ${i.rule} ${i.severity}`;
+    expect(validateYear(model, maps).map(at)).toEqual([
+      'G4 empty-owner warning',
+      'A3 months-complete error',
+      'E3 meeting-coverage warning',
+    ]);
+    expect(validateYear(model, maps, DEFAULT_SETTINGS)).toEqual(validateYear(model, maps));
+    const settings = { ...DEFAULT_SETTINGS, themeDayMonths: 11, off: ['empty-owner'] };
+    expect(validateYear(model, maps, settings).map(at)).toEqual(['E3 meeting-coverage warning']);
+  });
+
+  it('runs no rule that is turned off', () => {
+    const model = validPlan();
+    model.plan.title = 'XX党支部2020年工作计划';
+    const maps = mapsFor(model);
+    const off = RULES.map((r) => r.meta.id);
+    expect(validateYear(model, maps, { ...DEFAULT_SETTINGS, off })).toEqual([]);
+    expect(
+      validateYear(model, maps, { ...DEFAULT_SETTINGS, off: ['stale-year'] }).map((i) => i.rule),
+    ).toEqual(['placeholder-text']);
   });
 });

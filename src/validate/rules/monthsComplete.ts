@@ -1,4 +1,8 @@
-/** The study plan and the theme-day plan each have every month 1–12 exactly once. */
+/**
+ * The study plan and the theme-day plan each have every month 1–12 exactly once. A branch that plans
+ * fewer theme days (setting `themeDayMonths` below 12, e.g. 11 or 8) gets no missing-month error: only
+ * a warning when fewer months than that are present. Duplicates and months outside 1–12 stay errors.
+ */
 import type { Issue } from '../../plan/issue';
 import { cellOf, headerCell, type SheetMap } from '../../sheets/map';
 import { issueAt, type Rule } from '../rule';
@@ -6,11 +10,21 @@ import { issueAt, type Rule } from '../rule';
 const meta = {
   id: 'months-complete',
   severity: 'error',
-  docs: '学习计划和主题党日活动计划应有 1月至12月，每月一行，不缺不重',
+  docs: '学习计划和主题党日活动计划应有 1月至12月，每月一行，不缺不重（主题党日月数可在设置中减少）',
 } as const;
 
-function checkMonths(months: number[], map: SheetMap, name: string, nameEn: string): Issue[] {
+function checkMonths(months: number[], map: SheetMap, name: string, nameEn: string, expected = 12): Issue[] {
   const header = { sheet: map.sheet, cell: headerCell(map, 'month') };
+  if (months.length === 0 && expected < 12)
+    return [
+      issueAt(
+        meta,
+        header,
+        `${name}没有任何月份（设置为每年至少 ${expected} 个月）`,
+        `The ${nameEn} has no months (at least ${expected} expected by the settings).`,
+        'warning',
+      ),
+    ];
   if (months.length === 0)
     return [
       issueAt(
@@ -44,6 +58,19 @@ function checkMonths(months: number[], map: SheetMap, name: string, nameEn: stri
     }
   });
   const missing = Array.from({ length: 12 }, (_, i) => i + 1).filter((m) => !seen.has(m));
+  if (expected < 12) {
+    if (seen.size < expected)
+      issues.push(
+        issueAt(
+          meta,
+          header,
+          `${name}只有 ${seen.size} 个月（设置为每年至少 ${expected} 个月），缺少 ${missing.map((m) => `${m}月`).join('、')}`,
+          `The ${nameEn} has ${seen.size} month${seen.size === 1 ? '' : 's'} (at least ${expected} expected by the settings); missing ${missing.join(', ')}.`,
+          'warning',
+        ),
+      );
+    return issues;
+  }
   if (missing.length > 0)
     issues.push(
       issueAt(
@@ -58,7 +85,7 @@ function checkMonths(months: number[], map: SheetMap, name: string, nameEn: stri
 
 export const monthsComplete: Rule = {
   meta,
-  check({ model, maps }) {
+  check({ model, maps, settings }) {
     return [
       ...checkMonths(
         model.study.months.map((m) => m.month),
@@ -71,6 +98,7 @@ export const monthsComplete: Rule = {
         maps.themeDays,
         '主题党日活动计划表',
         'theme-day plan',
+        settings.themeDayMonths,
       ),
     ];
   },

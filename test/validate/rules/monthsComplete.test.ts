@@ -6,6 +6,16 @@ ruleTester(monthsComplete, {
   valid: [
     { name: 'the fixture: 1–12 on both sheets' },
     { name: 'months in another order', mutate: (m) => m.themeDays.activities.reverse() },
+    {
+      name: 'a branch that plans 11 theme days: no December',
+      mutate: (m) => m.themeDays.activities.pop(),
+      settings: { themeDayMonths: 11 },
+    },
+    {
+      name: 'a branch that plans 8 theme days, and has 9',
+      mutate: (m) => (m.themeDays.activities = m.themeDays.activities.filter((a) => a.month % 4 !== 0)),
+      settings: { themeDayMonths: 8 },
+    },
   ],
   invalid: [
     {
@@ -55,6 +65,49 @@ ruleTester(monthsComplete, {
       name: 'an unreadable month (0, already reported by the reader) only counts as missing',
       mutate: (m) => (m.study.months[5]!.month = 0),
       issues: [{ sheet: 'study', cell: 'A3', message: '每月学习计划缺少 6月' }],
+    },
+    {
+      name: 'fewer theme days than the branch plans: a warning',
+      mutate: (m) =>
+        (m.themeDays.activities = m.themeDays.activities.filter((a) => a.month % 2 === 1 || a.month === 6)),
+      settings: { themeDayMonths: 8 },
+      issues: [
+        {
+          sheet: 'themeDays',
+          cell: 'A3',
+          severity: 'warning',
+          message: '主题党日活动计划表只有 7 个月（设置为每年至少 8 个月），缺少 2月、4月、8月、10月、12月',
+        },
+      ],
+    },
+    {
+      name: 'an empty theme-day plan when the branch plans 8: a warning',
+      mutate: (m) => (m.themeDays.activities = []),
+      settings: { themeDayMonths: 8 },
+      issues: [
+        {
+          sheet: 'themeDays',
+          cell: 'A3',
+          severity: 'warning',
+          message: '主题党日活动计划表没有任何月份（设置为每年至少 8 个月）',
+        },
+      ],
+    },
+    {
+      name: 'duplicates and months outside 1–12 stay errors when the branch plans 11',
+      mutate: (m) => ((m.themeDays.activities[4]!.month = 4), (m.themeDays.activities[11]!.month = 13)),
+      settings: { themeDayMonths: 11 },
+      issues: [
+        { sheet: 'themeDays', cell: 'A3', severity: 'warning', message: /只有 10 个月.*缺少 5月、12月$/ },
+        { sheet: 'themeDays', cell: 'A8', message: '4月重复出现：每月只应有一行' },
+        { sheet: 'themeDays', cell: 'A15', message: '月份“13”不在 1–12 之间' },
+      ],
+    },
+    {
+      name: 'the setting is for theme days only: the study plan still needs 12 months',
+      mutate: (m) => m.study.months.pop(),
+      settings: { themeDayMonths: 8 },
+      issues: [{ sheet: 'study', cell: 'A3', message: '每月学习计划缺少 12月' }],
     },
   ],
 });

@@ -1,0 +1,73 @@
+/**
+ * Someone answers for each study month and theme day: an empty 负责人 (study and theme days) or
+ * 参加人员 (theme days) is worth a warning at the cell. A plan item's 责任人 is not checked: users fill
+ * it in over the year. Rows marked 已取消 are left alone.
+ */
+import type { Issue } from '../../plan/issue';
+import { cellOf, type SheetMap } from '../../sheets/map';
+import { issueAt, type Rule } from '../rule';
+import { monthLabel } from '../text';
+
+const meta = {
+  id: 'empty-owner',
+  severity: 'warning',
+  docs: '每月学习和主题党日应填写负责人，主题党日还应填写参加人员',
+} as const;
+
+const CANCELLED = '已取消';
+
+function need(
+  value: string,
+  map: SheetMap,
+  row: number,
+  field: string,
+  message: string,
+  messageEn: string,
+): Issue[] {
+  if (value.trim() !== '') return [];
+  return [issueAt(meta, { sheet: map.sheet, cell: cellOf(map, row, field) }, message, messageEn)];
+}
+
+export const emptyOwner: Rule = {
+  meta,
+  check({ model, maps }) {
+    const issues: Issue[] = [];
+    model.study.months.forEach((m, i) => {
+      if (m.done.trim() === CANCELLED) return;
+      const [month, monthEn] = monthLabel(m.month, i);
+      issues.push(
+        ...need(
+          m.owner,
+          maps.study,
+          i,
+          'owner',
+          `${month}学习没有填写负责人`,
+          `The study of ${monthEn} has no owner (负责人).`,
+        ),
+      );
+    });
+    model.themeDays.activities.forEach((a, i) => {
+      if (a.status.trim() === CANCELLED) return;
+      const [month, monthEn] = monthLabel(a.month, i);
+      issues.push(
+        ...need(
+          a.attendees,
+          maps.themeDays,
+          i,
+          'attendees',
+          `${month}主题党日没有填写参加人员`,
+          `The theme day of ${monthEn} has no attendees (参加人员).`,
+        ),
+        ...need(
+          a.owner,
+          maps.themeDays,
+          i,
+          'owner',
+          `${month}主题党日没有填写负责人`,
+          `The theme day of ${monthEn} has no owner (负责人).`,
+        ),
+      );
+    });
+    return issues;
+  },
+};
