@@ -14,6 +14,7 @@ import { changeYear } from '../plan/yearChange';
 import { defaultTemplate } from '../plan/templates/default';
 import { layoutYear } from '../sheets/layout';
 import { validateYear } from '../validate';
+import { DEFAULT_SETTINGS, parseValidationSettings, type ValidationSettings } from '../validate/settings';
 import { generateSheets, rolloverSheets, type ActionResult } from '../app/actions';
 import { existsSync } from 'node:fs';
 import { XlsxWorkbook } from '../workbook/xlsx/adapter';
@@ -73,6 +74,14 @@ async function writeWorkbook(out: string, model: YearPlan, fonts?: FontProfile):
   await wb.writeSheets(layout.specs);
   await writeOutput(out, await wb.toBuffer());
   return validateYear(model, layout.maps);
+}
+
+/** Validation settings from a JSON file; a bad file is one line naming the key and what was expected. */
+async function loadSettings(file: string | undefined): Promise<ValidationSettings> {
+  if (!file) return DEFAULT_SETTINGS;
+  const parsed = parseValidationSettings(decodeText(await readInput(file), file));
+  if ('error' in parsed) throw new CliError(`${file}：${parsed.error}`);
+  return parsed.settings;
 }
 
 /** Notes of generating that are not validation findings: merges kept or updated, phrases to review. */
@@ -188,14 +197,16 @@ export function buildProgram(): Command {
     .description('校验工作簿中每一年的三张工作表')
     .argument('<file>', '工作簿 (.xlsx)')
     .option('--json', '以 JSON 输出问题列表')
-    .action(async (file: string, o: { json?: boolean }) => {
+    .option('--settings <file>', '校验设置 (JSON)，如 {"themeDayMonths": 11, "off": ["empty-owner"]}')
+    .action(async (file: string, o: { json?: boolean; settings?: string }) => {
+      const settings = await loadSettings(o.settings);
       const wb = await openWorkbook(file);
       const years = await listYears(wb);
       if (years.length === 0) throw new CliError(`${file}：工作簿中没有年度计划工作表（如“2027年工作计划”）`);
       const issues: Issue[] = [];
       for (const year of years) {
         const read = await readYearFrom(wb, year);
-        issues.push(...read.issues, ...validateYear(read.model, read.maps));
+        issues.push(...read.issues, ...validateYear(read.model, read.maps, settings));
       }
       if (o.json) {
         const out = issues.map(({ rule, severity, sheet, cell, message }) => ({

@@ -179,6 +179,27 @@ describe('rollover and regenerating in place', () => {
   });
 });
 
+describe('validate --settings', () => {
+  it('applies the branch settings, and names a bad key in one line', async () => {
+    const file = out('settings.xlsx');
+    await cli('generate', '--year', '2027', '--out', file);
+    const plain = JSON.parse((await cli('validate', file, '--json')).stdout) as {
+      issues: { rule: string }[];
+    };
+    expect(plain.issues.some((i) => i.rule === 'halfwidth-punctuation')).toBe(true);
+    writeFileSync(out('settings.json'), JSON.stringify({ off: ['halfwidth-punctuation'] }));
+    const r = await cli('validate', file, '--json', '--settings', out('settings.json'));
+    const set = JSON.parse(r.stdout) as { issues: { rule: string }[] };
+    expect(set.issues.some((i) => i.rule === 'halfwidth-punctuation')).toBe(false);
+    expect(set.issues.length).toBeLessThan(plain.issues.length);
+    writeFileSync(out('bad-settings.json'), JSON.stringify({ themeDayMonths: 13 }));
+    const bad = await cli('validate', file, '--settings', out('bad-settings.json'));
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+    expect(bad.stderr).toContain('themeDayMonths');
+  });
+});
+
 describe('bad input gets one line and exit 2', () => {
   it.each([
     ['a missing file', () => out('nope.xlsx'), '文件不存在'],
