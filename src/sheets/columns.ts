@@ -170,3 +170,68 @@ export const COLUMNS: Record<SheetKind, readonly ColumnSpec[]> = {
     { field: 'note', header: '备注', width: 14, kind: 'text', user: true },
   ],
 };
+
+/**
+ * Other names people give a column, per sheet. A name belongs to one field of a sheet only: on the
+ * theme-day sheet 内容 is 活动内容 and 日期/时间 are 活动日期; on the plan sheet 负责人 is 责任人.
+ * Compared after `normaliseHeader`, so spaces, line breaks and notes in brackets do not matter.
+ */
+export const HEADER_ALIASES: Record<SheetKind, Readonly<Record<string, readonly string[]>>> = {
+  plan: {
+    section: ['类别', '分类', '板块', '工作板块'],
+    number: ['编号', '序', 'No.', 'No', '#'],
+    title: ['项目', '工作项目', '事项', '工作事项', '工作任务', '任务', '名称'],
+    content: ['工作内容', '具体内容', '主要内容', '内容要求', '工作要求', '具体措施', '工作措施'],
+    owner: ['负责人', '责任部门', '责任单位', '责任领导', '牵头人'],
+    deadline: ['完成时间', '时限', '时间', '完成日期', '截止时间', '截止日期', '日期', '时间节点'],
+    status: ['进度', '完成状态', '完成情况', '进展', '进展情况'],
+    note: ['说明', '备考'],
+  },
+  study: {
+    month: ['月', '月度'],
+    theme: ['主题', '学习专题', '专题'],
+    content: ['内容', '主要内容', '具体内容', '学习篇目', '学习材料'],
+    form: ['形式', '方式', '学习方式'],
+    plannedDate: ['日期', '时间', '学习日期', '学习时间', '计划时间'],
+    hours: ['课时'],
+    owner: ['责任人'],
+    done: ['完成状态', '状态', '进度', '完成进度'],
+  },
+  themeDays: {
+    month: ['月', '月度'],
+    date: ['日期', '时间', '活动时间'],
+    theme: ['主题', '活动名称', '名称'],
+    content: ['内容', '主要内容', '具体内容'],
+    form: ['形式', '方式', '活动方式'],
+    place: ['地点', '场所', '活动场所'],
+    attendees: ['参加对象', '参会人员', '参加范围', '参与人员', '参加人'],
+    owner: ['责任人'],
+    status: ['进度', '完成状态', '完成情况'],
+    note: ['说明', '备考'],
+  },
+};
+
+/**
+ * A header cell's text as compared with column names: full-width forms made half-width, spaces and
+ * line breaks removed, notes in brackets (`活动日期（星期）`) and marks such as `*` or a trailing colon
+ * dropped, Latin letters lower-cased.
+ */
+export function normaliseHeader(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .replace(/\([^()]*\)|\[[^[\]]*\]|【[^【】]*】/g, '')
+    .replace(/^[*※]+|[*※:]+$/g, '')
+    .toLowerCase();
+}
+
+/** The field a header text names on a sheet; `exact` when it is the column's own header. */
+export function fieldOfHeader(kind: SheetKind, text: string): { field: string; exact: boolean } | null {
+  const h = normaliseHeader(text);
+  if (h === '') return null;
+  const own = COLUMNS[kind].find((c) => normaliseHeader(c.header) === h);
+  if (own) return { field: own.field, exact: true };
+  const aliases = HEADER_ALIASES[kind];
+  const field = Object.keys(aliases).find((f) => aliases[f]!.some((a) => normaliseHeader(a) === h));
+  return field === undefined ? null : { field, exact: false };
+}

@@ -1,6 +1,20 @@
 /**
- * SheetGrid → model. Finds each table by its header names (the Excel table when it is there), reads
+ * SheetGrid → model. Finds each table by its header names (the Excel table when it is there, else the
+ * best header row in the first 50 rows, at any column; synonyms such as 负责人 for 责任人 count), reads
  * the rows users may have edited, and reports what it cannot read as located issues.
+ *
+ * Rules for hand-edited sheets:
+ * - columns are found by name, so reordered columns work; columns that name no field are ignored, and
+ *   a value in one is reported (`read-extra-column`, a warning: it is not read, so a re-layout drops it);
+ * - blank rows are skipped; rows run to the end of the sheet, not only to the Excel table's last row;
+ * - a row whose first value is `合计`/`总计` is the totals row;
+ * - a row after a blank gap (or below the Excel table) with one value, in the table's first column or
+ *   left of it, that is no month, number or section (`一、…`), is a note such as `制表人：张三`:
+ *   reported (`read-extra-row`, a warning), not read; so is a row whose values all lie outside the
+ *   table's columns;
+ * - merged cells hold their value in the top-left cell only: an empty 部分 continues the section above
+ *   (a 部分 cell merged over a section's rows), any other empty cell of a merged block is just empty;
+ * - 13 months or a month twice are read as rows; validation reports them.
  */
 import type { Issue } from '../plan/issue';
 import {
@@ -13,11 +27,11 @@ import {
 } from '../plan/model';
 import { DEFAULT_RULE_TEXT, ruleFromSentence } from '../plan/dayRule';
 import { parsePlanTitle, planTitle, studyTitle, themeDayTitle } from '../plan/titles';
-import { COLUMNS, sheetName, type SheetKind } from './columns';
+import { COLUMNS, fieldOfHeader, sheetName, type SheetKind } from './columns';
 import { REQUIREMENTS_LABEL } from './layout';
 import type { SheetMap, YearMaps } from './map';
-import { cellRef, parseRange, type CellValue, type SheetGrid } from './spec';
-import { cellText, parseDate, parseMonth, parseNumber } from './values';
+import { cellRef, columnLetter, isDateCell, parseRange, type CellValue, type SheetGrid } from './spec';
+import { cellText, parseMonth, parseNumber, readDate } from './values';
 
 export interface ReadYearResult {
   model: YearPlan;
@@ -26,10 +40,14 @@ export interface ReadYearResult {
 }
 
 const SHEET_LABEL: Record<SheetKind, string> = { plan: '工作计划', study: '学习计划', themeDays: '主题党日' };
+const HEADER_ROWS = 50;
+const TOTALS = new Set(['合计', '总计']);
+const SECTION_CELL = /^\s*([一二三四五六七八九十]+)\s*[、.．]\s*([\s\S]*)$/;
 
 interface Found {
   headerRow: number;
-  lastRow: number;
+  /** The Excel table's last row, when the header is an Excel table's. */
+  tableBottom: number | null;
   columns: Record<string, number>;
 }
 
@@ -37,88 +55,212 @@ function at(grid: SheetGrid, row: number, col: number): CellValue | undefined {
   return grid.values[row - 1]?.[col - 1] ?? null;
 }
 
-function rowIsEmpty(grid: SheetGrid, row: number): boolean {
-  return (grid.values[row - 1] ?? []).every(
-    (v) => v === null || v === undefined || cellText(v).trim() === '',
-  );
+function filled(v: CellValue | undefined): boolean {
+  return v !== null && v !== undefined && cellText(v).trim() !== '';
 }
 
-/** The header row and columns: the Excel table's first row, else the first row naming enough headers. */
+/** 1-based columns of a row's non-empty cells. */
+function filledColumns(grid: SheetGrid, row: number): number[] {
+  const cols: number[] = [];
+  (grid.values[row - 1] ?? []).forEach((v, i) => {
+    if (filled(v)) cols.push(i + 1);
+  });
+  return cols;
+}
+
+/** The columns a row names: each field at its own header, else at a synonym; the leftmost wins ties. */
+function headerColumns(grid: SheetGrid, kind: SheetKind, row: number): Record<string, number> {
+  const best: Record<string, { col: number; exact: boolean }> = {};
+  (grid.values[row - 1] ?? []).forEach((v, i) => {
+    if (typeof v !== 'string') return;
+    const f = fieldOfHeader(kind, v);
+    if (!f) return;
+    const cur = best[f.field];
+    if (!cur || (f.exact && !cur.exact)) best[f.field] = { col: i + 1, exact: f.exact };
+  });
+  return Object.fromEntries(Object.entries(best).map(([field, b]) => [field, b.col]));
+}
+
+/** The header row and columns: the Excel table's first row, else the row naming most headers. */
 function findTable(grid: SheetGrid, kind: SheetKind): Found | null {
-  const headers = COLUMNS[kind];
-  const columnsAt = (row: number) => {
-    const columns: Record<string, number> = {};
-    (grid.values[row - 1] ?? []).forEach((v, i) => {
-      const h = cellText(v).trim();
-      const col = headers.find((c) => c.header === h);
-      if (col && columns[col.field] === undefined) columns[col.field] = i + 1;
-    });
-    return columns;
-  };
   const enough = (columns: Record<string, number>) =>
-    Object.keys(columns).length >= Math.min(3, headers.length);
+    Object.keys(columns).length >= Math.min(3, COLUMNS[kind].length);
   for (const t of grid.tables) {
     const r = parseRange(t.range);
     if (!r) continue;
-    const columns = columnsAt(r.top);
-    if (enough(columns)) return { headerRow: r.top, lastRow: r.bottom, columns };
+    const columns = headerColumns(grid, kind, r.top);
+    if (enough(columns)) return { headerRow: r.top, tableBottom: r.bottom, columns };
   }
-  const limit = Math.min(grid.values.length, 50);
+  let found: Found | null = null;
+  const limit = Math.min(grid.values.length, HEADER_ROWS);
   for (let row = 1; row <= limit; row++) {
-    const columns = columnsAt(row);
-    if (enough(columns)) return { headerRow: row, lastRow: grid.values.length, columns };
+    const columns = headerColumns(grid, kind, row);
+    const count = Object.keys(columns).length;
+    if (enough(columns) && count > Object.keys(found?.columns ?? {}).length)
+      found = { headerRow: row, tableBottom: null, columns };
   }
-  return null;
+  return found;
 }
 
 interface SheetRead {
   map: SheetMap;
   title: string;
   texts: string[];
-  /** Data rows (sheet row numbers), blank rows and the totals row left out. */
+  /** Data rows (sheet row numbers): blank rows, the totals row and notes left out. */
   dataRows: number[];
   get(row: number, field: string): CellValue | undefined;
 }
 
+function issue(
+  grid: SheetGrid,
+  rule: string,
+  severity: Issue['severity'],
+  cell: string,
+  message: string,
+  messageEn: string,
+): Issue {
+  return { rule, severity, sheet: grid.name, cell, message, messageEn };
+}
+
+function clip(text: string): string {
+  const t = text.trim().replace(/\s+/g, ' ');
+  return t.length > 20 ? `${t.slice(0, 20)}…` : t;
+}
+
+/** Sort a sheet's rows below the header into data rows, the totals row and notes (reported). */
+function sortRows(grid: SheetGrid, kind: SheetKind, found: Found, issues: Issue[]): number[] {
+  const mapped = new Set(Object.values(found.columns));
+  const firstCol = Math.min(...mapped);
+  const dataRows: number[] = [];
+  let gap = false;
+  for (let row = found.headerRow + 1; row <= grid.values.length; row++) {
+    const cols = filledColumns(grid, row);
+    if (cols.length === 0) {
+      gap = true;
+      continue;
+    }
+    const inTable = cols.filter((c) => mapped.has(c));
+    // The totals row: 合计 in its first cell, sums (formulas) in the others.
+    if (TOTALS.has(cellText(at(grid, row, cols[0]!)).replace(/\s+/g, ''))) continue;
+    const below = found.tableBottom !== null && row > found.tableBottom;
+    const only = cols.length === 1 ? at(grid, row, cols[0]!) : undefined;
+    const note =
+      inTable.length === 0 ||
+      ((gap || below) &&
+        cols.length === 1 &&
+        cols[0]! <= firstCol &&
+        !holdsRowKey(kind, found, cols[0]!, only));
+    if (note) {
+      issues.push(
+        noteIssue(grid, kind, cellRef(row, cols[0]!), at(grid, row, cols[0]!), inTable.length === 0),
+      );
+      gap = true;
+      continue;
+    }
+    dataRows.push(row);
+    gap = false;
+  }
+  reportExtraColumns(grid, found, dataRows, issues);
+  return dataRows;
+}
+
+/** A row not read: its values all outside the table's columns, or a note such as 制表人：张三. */
+function noteIssue(
+  grid: SheetGrid,
+  kind: SheetKind,
+  cell: string,
+  v: CellValue | undefined,
+  outside: boolean,
+) {
+  const text = clip(cellText(v));
+  const fill = kind === 'plan' ? '序号、标题等' : '月份等';
+  return outside
+    ? issue(
+        grid,
+        'read-extra-row',
+        'warning',
+        cell,
+        `“${text}”不在表格的列中，未读取（重新排版时不会保留；如是计划内容，请填入表格的列）`,
+        `"${text}" lies outside the table's columns and was not read (re-formatting drops it; put plan content in the table's columns).`,
+      )
+    : issue(
+        grid,
+        'read-extra-row',
+        'warning',
+        cell,
+        `表格下方的“${text}”不是计划内容，未读取（重新排版时不会保留；如是计划内容，请在本行填写${fill}各列）`,
+        `"${text}" below the table is not plan content and was not read (re-formatting drops it; if it is, fill in the row's other columns).`,
+      );
+}
+
+/** Whether a lone value is a row's key, so the row is data: a month, a number, a 部分 such as `一、…`. */
+function holdsRowKey(kind: SheetKind, found: Found, col: number, v: CellValue | undefined): boolean {
+  if (typeof v === 'number' || isDateCell(v)) return true;
+  if (kind === 'plan') return col === found.columns.section && SECTION_CELL.test(cellText(v));
+  return col === found.columns.month && parseMonth(v) !== null;
+}
+
+/** A value in a data row's column that names no field: not read, so reported once per column. */
+function reportExtraColumns(grid: SheetGrid, found: Found, dataRows: number[], issues: Issue[]) {
+  const mapped = new Set(Object.values(found.columns));
+  const firstRow = new Map<number, number>();
+  for (const row of dataRows)
+    for (const col of filledColumns(grid, row))
+      if (!mapped.has(col) && !firstRow.has(col)) firstRow.set(col, row);
+  for (const [col, row] of [...firstRow].sort((a, b) => a[0] - b[0])) {
+    const header = cellText(at(grid, found.headerRow, col)).trim();
+    const name = header ? `“${clip(header)}”列` : `${columnLetter(col)}列（无表头）`;
+    const nameEn = header ? `Column "${clip(header)}"` : `Column ${columnLetter(col)} (no header)`;
+    issues.push(
+      issue(
+        grid,
+        'read-extra-column',
+        'warning',
+        cellRef(row, col),
+        `${name}不是本表的列，其中的内容未读取（重新排版时不会保留；应填入“备注”等表格的列）`,
+        `${nameEn} is not one of the table's columns; its values were not read (re-formatting drops them; use a table column such as 备注).`,
+      ),
+    );
+  }
+}
+
 function readSheet(grid: SheetGrid, kind: SheetKind, issues: Issue[]): SheetRead | null {
   const found = findTable(grid, kind);
+  const expected = COLUMNS[kind].map((c) => c.header);
   if (!found) {
-    issues.push({
-      rule: 'read-table',
-      severity: 'error',
-      sheet: grid.name,
-      cell: 'A1',
-      message: `找不到表头（应有：${COLUMNS[kind].map((c) => c.header).join('、')}）`,
-      messageEn: `No table header found (expected: ${COLUMNS[kind].map((c) => c.header).join(', ')}).`,
-    });
+    issues.push(
+      issue(
+        grid,
+        'read-table',
+        'error',
+        'A1',
+        `找不到表头（应有：${expected.join('、')}）`,
+        `No table header found (expected: ${expected.join(', ')}).`,
+      ),
+    );
     return null;
   }
+  const firstCol = Math.min(...Object.values(found.columns));
   for (const c of COLUMNS[kind]) {
     if (found.columns[c.field] === undefined) {
-      issues.push({
-        rule: 'read-column',
-        severity: 'error',
-        sheet: grid.name,
-        cell: cellRef(found.headerRow, 1),
-        message: `表头缺少“${c.header}”列`,
-        messageEn: `The header has no "${c.header}" column.`,
-      });
+      issues.push(
+        issue(
+          grid,
+          'read-column',
+          'error',
+          cellRef(found.headerRow, firstCol),
+          `表头缺少“${c.header}”列`,
+          `The header has no "${c.header}" column.`,
+        ),
+      );
     }
   }
   const above: { row: number; text: string }[] = [];
   for (let row = 1; row < found.headerRow; row++) {
-    const v = (grid.values[row - 1] ?? []).find(
-      (x) => x !== null && x !== undefined && cellText(x).trim() !== '',
-    );
+    const v = (grid.values[row - 1] ?? []).find(filled);
     if (v !== undefined) above.push({ row, text: cellText(v) });
   }
-  const dataRows: number[] = [];
-  const firstCol = Math.min(...Object.values(found.columns));
-  for (let row = found.headerRow + 1; row <= found.lastRow; row++) {
-    if (rowIsEmpty(grid, row)) continue;
-    if (cellText(at(grid, row, firstCol)).trim() === '合计') continue;
-    dataRows.push(row);
-  }
+  const dataRows = sortRows(grid, kind, found, issues);
   const map: SheetMap = {
     kind,
     sheet: grid.name,
@@ -137,8 +279,6 @@ function readSheet(grid: SheetGrid, kind: SheetKind, issues: Issue[]): SheetRead
     get: (row, field) => (found.columns[field] ? at(grid, row, found.columns[field]!) : null),
   };
 }
-
-const SECTION_CELL = /^\s*([一二三四五六七八九十]+)\s*[、.．]\s*([\s\S]*)$/;
 
 function readPlan(s: SheetRead, year: number) {
   const sections: PlanSection[] = [];
@@ -159,7 +299,7 @@ function readPlan(s: SheetRead, year: number) {
       title: text('title'),
       content: text('content'),
       owner: text('owner'),
-      deadline: text('deadline'),
+      deadline: deadlineAt(s, row, year),
       status: text('status'),
       note: text('note'),
     };
@@ -176,37 +316,63 @@ function readPlan(s: SheetRead, year: number) {
   };
 }
 
-function dateAt(s: SheetRead, row: number, field: string, issues: Issue[]): string {
+/** A plan deadline: a date in any form people type one, else the free text as typed (全年, 6月底). */
+function deadlineAt(s: SheetRead, row: number, year: number): string {
+  const v = s.get(row, 'deadline');
+  const d = readDate(v, year);
+  return 'date' in d && d.date !== '' ? d.date : cellText(v);
+}
+
+function dateAt(s: SheetRead, row: number, field: string, year: number, issues: Issue[]): string {
   const v = s.get(row, field);
-  const d = parseDate(v);
-  if (d !== null) return d;
+  const d = readDate(v, year);
+  if ('date' in d) return d.date;
+  const text = cellText(v);
+  const [a, b] = d.error === 'ambiguous' ? d.candidates.map(shortDate) : [];
   issues.push({
     rule: 'read-date',
     severity: 'error',
     sheet: s.map.sheet,
     cell: cellRef(row, s.map.columns[field]!),
-    message: `无法识别的日期“${cellText(v)}”（应为日期，如 2027年3月5日 或 2027-03-05）`,
-    messageEn: `Unreadable date "${cellText(v)}" (expected a date such as 2027-03-05).`,
+    message:
+      d.error === 'ambiguous'
+        ? `日期“${text}”可能是${a}，也可能是${b}（应为完整的日期，如 ${year}年3月5日）`
+        : `无法识别的日期“${text}”（应为日期，如 ${year}年3月5日 或 ${year}-03-05）`,
+    messageEn:
+      d.error === 'ambiguous'
+        ? `The date "${text}" may be ${d.candidates.join(' or ')} (expected a full date such as ${year}-03-05).`
+        : `Unreadable date "${text}" (expected a date such as ${year}-03-05).`,
   });
   return '';
 }
 
+function shortDate(iso: string): string {
+  return `${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`;
+}
+
 function monthAt(s: SheetRead, row: number, issues: Issue[]): number {
+  // A missing month column is reported once, at the header.
+  if (s.map.columns.month === undefined) return 0;
   const v = s.get(row, 'month');
   const m = parseMonth(v);
   if (m !== null) return m;
+  const text = cellText(v).trim();
   issues.push({
     rule: 'read-month',
     severity: 'error',
     sheet: s.map.sheet,
-    cell: cellRef(row, s.map.columns.month ?? 1),
-    message: `无法识别的月份“${cellText(v)}”（应为 1–12 或“1月”）`,
-    messageEn: `Unreadable month "${cellText(v)}" (expected 1–12).`,
+    cell: cellRef(row, s.map.columns.month),
+    message: text ? `无法识别的月份“${text}”（应为 1–12 或“1月”）` : `缺少月份（应为 1–12 或“1月”）`,
+    messageEn: text ? `Unreadable month "${text}" (expected 1–12).` : `The month is missing (expected 1–12).`,
   });
   return 0;
 }
 
-function readStudy(s: SheetRead, issues: Issue[]): { requirements: string[]; months: StudyMonth[] } {
+function readStudy(
+  s: SheetRead,
+  year: number,
+  issues: Issue[],
+): { requirements: string[]; months: StudyMonth[] } {
   const months = s.dataRows.map((row) => {
     s.map.rows.push(row);
     const text = (f: string) => cellText(s.get(row, f));
@@ -217,8 +383,8 @@ function readStudy(s: SheetRead, issues: Issue[]): { requirements: string[]; mon
         severity: 'error',
         sheet: s.map.sheet,
         cell: cellRef(row, s.map.columns.hours!),
-        message: `学时“${text('hours')}”不是数字`,
-        messageEn: `Hours "${text('hours')}" is not a number.`,
+        message: `学时“${text('hours')}”不是数字（应为数字，如 2 或 2.5）`,
+        messageEn: `Hours "${text('hours')}" is not a number (expected a number such as 2 or 2.5).`,
       });
       hours = null;
     }
@@ -227,7 +393,7 @@ function readStudy(s: SheetRead, issues: Issue[]): { requirements: string[]; mon
       theme: text('theme'),
       content: text('content'),
       form: text('form'),
-      plannedDate: dateAt(s, row, 'plannedDate', issues),
+      plannedDate: dateAt(s, row, 'plannedDate', year, issues),
       hours,
       owner: text('owner'),
       done: text('done'),
@@ -239,13 +405,17 @@ function readStudy(s: SheetRead, issues: Issue[]): { requirements: string[]; mon
   return { requirements, months };
 }
 
-function readThemeDays(s: SheetRead, issues: Issue[]): { rule: string; activities: ThemeDay[] } {
+function readThemeDays(
+  s: SheetRead,
+  year: number,
+  issues: Issue[],
+): { rule: string; activities: ThemeDay[] } {
   const activities = s.dataRows.map((row) => {
     s.map.rows.push(row);
     const text = (f: string) => cellText(s.get(row, f));
     return {
       ...emptyThemeDay(monthAt(s, row, issues)),
-      date: dateAt(s, row, 'date', issues),
+      date: dateAt(s, row, 'date', year, issues),
       theme: text('theme'),
       content: text('content'),
       form: text('form'),
@@ -285,9 +455,9 @@ export function readYear(year: number, grids: Partial<Record<SheetKind, SheetGri
   const plan = sheets.plan
     ? readPlan(sheets.plan, year)
     : { branch: '', plan: { title: planTitle('', year), preamble: [], sections: [] } };
-  const study = sheets.study ? readStudy(sheets.study, issues) : { requirements: [], months: [] };
+  const study = sheets.study ? readStudy(sheets.study, year, issues) : { requirements: [], months: [] };
   const theme = sheets.themeDays
-    ? readThemeDays(sheets.themeDays, issues)
+    ? readThemeDays(sheets.themeDays, year, issues)
     : { rule: DEFAULT_RULE_TEXT, activities: [] };
   const branch = plan.branch;
   const model: YearPlan = {
