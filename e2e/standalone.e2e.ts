@@ -83,3 +83,13 @@ it('downloads the .xlsx, which reads back with the three formatted sheets', asyn
   ).toBeGreaterThan(0);
   expect(consoleErrors).toEqual([]);
 });
+
+it('rolls over to 2028 and previews six sheets', async () => {
+  await page.getByRole('button', { name: '滚动到下一年' }).click();
+  await page.getByText(/已由 2027 年生成 2028 年的工作表/).waitFor();
+  expect(await page.getByTestId('preview').getByRole('tab').count()).toBe(6);
+  expect(await page.locator('table[data-sheet="2028年工作计划"]').textContent()).toContain(
+    '机关第一党支部2028年工作计划',
+  );
+  expect(consoleErrors).toEqual([]);
+});

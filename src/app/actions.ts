@@ -48,6 +48,15 @@ export interface ShareResult {
   pdf: Uint8Array | null;
 }
 
+/**
+ * Read issues that make rewriting a sheet unsafe: a cell that cannot be read, or content outside the
+ * table (notes below it, a filled extra column) that a rewrite would drop. Errors and warnings alike
+ * block a rewrite; they come back with the sheet untouched.
+ */
+export function blocksRewrite(issue: Issue): boolean {
+  return (issue.severity === 'error' && issue.rule !== 'read-sheet') || issue.rule.startsWith('read-extra');
+}
+
 function sheetsOf(year: number): string[] {
   return SHEET_KINDS.map((k) => sheetName(k, year));
 }
@@ -98,8 +107,8 @@ async function writeGenerated(
   let notes: MergeNote[] = [];
   if (sheetsOf(year).some((n) => names.has(n))) {
     const existing = await readYearFrom(port, year);
-    const unreadable = existing.issues.filter((i) => i.severity === 'error' && i.rule !== 'read-sheet');
-    if (unreadable.length > 0) return { status: 'blocked', issues: unreadable };
+    const unsafe = existing.issues.filter(blocksRewrite);
+    if (unsafe.length > 0) return { status: 'blocked', issues: unsafe };
     ({ model, notes } = mergeYear(existing.model, model));
   }
   const layout = layoutYear(model, { fonts });
@@ -179,10 +188,15 @@ export async function validateWorkbook(port: WorkbookPort, year?: number): Promi
 /** Lay a year's sheets out again as generated, keeping every value users typed. */
 export async function formatSheets(port: WorkbookPort, year: number): Promise<ActionResult> {
   const read = await readYearFrom(port, year);
-  if (hasErrors(read.issues)) return { status: 'blocked', issues: read.issues };
+  if (read.issues.some((i) => i.severity === 'error' || blocksRewrite(i)))
+    return { status: 'blocked', issues: read.issues };
   const layout = layoutYear(read.model);
   await port.writeSheets(layout.specs);
-  return { status: 'done', issues: validateYear(read.model, layout.maps), sheets: sheetsOf(year) };
+  return {
+    status: 'done',
+    issues: [...read.issues, ...validateYear(read.model, layout.maps)],
+    sheets: sheetsOf(year),
+  };
 }
 
 /** The user columns' data cells of a sheet, as A1 ranges. */

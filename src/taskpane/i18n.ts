@@ -34,6 +34,8 @@ export const resources = {
       shared: '已保护工作表（填写列仍可编辑）并导出工作簿。',
       sharedNoPdf: '此环境不支持导出 PDF，已导出 .xlsx。',
       blocked: '有 {{errors}} 个错误需要先修正，未做任何改动。',
+      blockedOutside:
+        '表格之外还有内容（见下方列表），重新排版会丢失它们，未做任何改动。请先移入表格或删除。',
       confirmWarningsTitle: '还有警告，仍要共享？',
       confirmWarnings: '校验发现 {{warnings}} 个警告（没有错误）。可以先查看下方列表再决定。',
       shareAnyway: '仍然共享',
@@ -83,6 +85,8 @@ export const resources = {
       shared: 'Sheets protected (user columns stay editable) and the workbook exported.',
       sharedNoPdf: 'PDF export is not supported here; the .xlsx was exported.',
       blocked: '{{errors}} errors must be fixed first; nothing was changed.',
+      blockedOutside:
+        'There is content outside the table (listed below) that rewriting would drop; nothing was changed. Move it into the table or delete it first.',
       confirmWarningsTitle: 'Share with warnings?',
       confirmWarnings:
         'Validation found {{warnings}} warnings (no errors). Review the list below before deciding.',

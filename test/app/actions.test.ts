@@ -104,6 +104,21 @@ describe('validateWorkbook and formatSheets', () => {
   });
 });
 
+describe('rewrites that would lose content', () => {
+  it('are refused when there is content outside the table, which is kept', async () => {
+    const port = XlsxWorkbook.create();
+    await generateSheets(port, { ...base, source: { kind: 'default' } });
+    const ws = port.workbook.getWorksheet('2027年主题党日')!;
+    ws.getCell('A20').value = '制表人：张三';
+    const format = await formatSheets(port, 2027);
+    expect(format.status).toBe('blocked');
+    expect(format.issues.map((i) => [i.rule, i.cell])).toEqual([['read-extra-row', 'A20']]);
+    const regenerate = await generateSheets(port, { ...base, rule: '每月20日', source: { kind: 'default' } });
+    expect(regenerate.status).toBe('blocked');
+    expect(port.workbook.getWorksheet('2027年主题党日')!.getCell('A20').value).toBe('制表人：张三');
+  });
+});
+
 describe('shareYear', () => {
   it('is blocked by errors', async () => {
     const port = XlsxWorkbook.create();

@@ -57,12 +57,13 @@ describe.each(MESSY_CASES.map((c) => [c.name, c] as const))('%s', (_name, c) => 
     c.expect.model?.(read.model, read.maps);
   });
 
-  it('formats only a workbook read without errors, keeping every value read', async () => {
+  it('formats only a workbook it can rewrite without loss, keeping every value read', async () => {
     const port = await load(c.name);
     const read = await readYearFrom(port, YEAR);
     const before = await snapshot(port);
     const r = await formatSheets(port, YEAR);
-    if (hasErrors(read.issues)) {
+    // Content outside the table (read-extra-*) would be dropped by a rewrite: it blocks like an error.
+    if (hasErrors(read.issues) || read.issues.some((i) => i.rule.startsWith('read-extra'))) {
       expect(r.status).toBe('blocked');
       expect(r.issues).toEqual(read.issues);
       expect(await snapshot(port)).toEqual(before);

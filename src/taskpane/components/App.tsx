@@ -118,7 +118,10 @@ export function App(props: { port: WorkbookPort; mode: Mode; initialYear?: numbe
     setIssues(result.issues);
     const c = counts(result.issues);
     if (result.status === 'blocked') {
-      setNotice({ intent: 'error', text: t('blocked', { errors: c.errors }) });
+      setNotice({
+        intent: 'error',
+        text: c.errors ? t('blocked', { errors: c.errors }) : t('blockedOutside'),
+      });
       return false;
     }
     if (result.status === 'confirm') {
