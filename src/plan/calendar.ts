@@ -12,7 +12,13 @@ const { isWorkday, getHolidaysInRange, getDayDetail, getSolarDateFromLunar, getS
 const known = new Map<number, boolean>();
 
 /** Whether chinese-days has the published holiday schedule of this year. */
+/** Years the lunar calendar of chinese-days covers; outside them only weekends are known. */
+function inCalendarRange(year: number): boolean {
+  return year >= 1901 && year <= 2099;
+}
+
 export function hasPublishedSchedule(year: number): boolean {
+  if (!inCalendarRange(year)) return false;
   let v = known.get(year);
   if (v === undefined) {
     v = getHolidaysInRange(`${year}-01-01`, `${year}-12-31`, false).length > 0;
@@ -32,6 +38,7 @@ function estimatedHolidays(year: number): Map<IsoDate, string> {
   let m = estimates.get(year);
   if (m) return m;
   m = new Map();
+  if (!inCalendarRange(year)) return m;
   span(`${year}-01-01`, 1, '元旦', m);
   const newYear = getSolarDateFromLunar(`${year}-01-01`).date;
   span(format(addDays(parseISO(newYear), -1), 'yyyy-MM-dd'), 8, '春节', m);

@@ -44,9 +44,12 @@ function monthNumber(s: string): number {
   return parseWholeNumber(s) ?? NaN;
 }
 
-/** The first clause of a sentence, used as a short theme: up to the first comma, semicolon or stop. */
+/**
+ * The first clause of a sentence, used as a short theme: up to the first comma, semicolon, stop or
+ * line break (a theme is one line, also when the content runs on over several lines).
+ */
 export function firstClause(text: string): string {
-  const m = /^(.*?)[，,；;。]/.exec(text);
+  const m = /^(.*?)[，,；;。\n]/.exec(text);
   return (m ? m[1]! : text).trim();
 }
 
@@ -197,7 +200,8 @@ export function importPlanText(text: string, options: ImportOptions = {}): Impor
         origin.push({ line: n, text: () => line });
       } else if (studyPart === 'tasks' && months.length > 0) {
         const last = months[months.length - 1]!;
-        last.content = `${last.content}\n${line}`;
+        last.content = last.content ? `${last.content}\n${line}` : line;
+        last.theme = firstClause(last.content);
       } else
         unplaced(
           n,
@@ -219,8 +223,10 @@ export function importPlanText(text: string, options: ImportOptions = {}): Impor
         continue;
       }
       const last = activities[activities.length - 1];
-      if (last) last.content = `${last.content}\n${line}`;
-      else unplaced(n, line, '主题党日计划中不是月份行', 'not a month line in the theme-day plan');
+      if (last) {
+        last.content = last.content ? `${last.content}\n${line}` : line;
+        last.theme = firstClause(last.content);
+      } else unplaced(n, line, '主题党日计划中不是月份行', 'not a month line in the theme-day plan');
     }
   }
 

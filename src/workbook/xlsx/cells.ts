@@ -10,10 +10,13 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
  * and a literal `_xHHHH_` in the text has its underscore escaped (`_x005F_`), as Excel itself does.
  */
 export function escapeXlsxText(text: string): string {
-  return text.replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1').replace(/[^\t\n\r\u0020-\uFFFD]/g, (c) => {
-    // Control characters and U+FFFE/U+FFFF; surrogate halves lie inside the kept range.
-    return `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`;
-  });
+  return text
+    .replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')
+    .replace(/[^\t\n\u0020-\u007E\u00A0-\uFFFD]/g, (c) => {
+      // Control characters (\r too: XML reads it as \n; DEL and C1 too: ExcelJS drops them) and
+      // U+FFFE/U+FFFF; surrogate halves lie inside the kept range.
+      return `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`;
+    });
 }
 
 /** `{date:'2027-01-08'}` → `Date.UTC(2027,0,8)`; a malformed date is written as its text. */

@@ -1,0 +1,178 @@
+/**
+ * Arbitrary plans in the subset a plan text can hold, for import(render(model)) = model.
+ *
+ * What a text can hold, and so what these arbitraries leave out, and why:
+ * - No user columns: owners, deadlines, statuses, notes, study forms, dates, hours and 完成情况 are
+ *   empty, and the theme-day rule is the default (`每月第一个星期五`): a text has no place for them.
+ * - Themes are not written: a study month's or activity's theme is `firstClause(content)`, as import
+ *   makes it.
+ * - The title is `{branch}{year}年工作计划` or `…年度工作计划` (year in ASCII or full-width digits):
+ *   import finds the plan, its branch and year by that line.
+ * - Every text is on lines that are trimmed and not blank: import trims lines and skips blank ones,
+ *   so leading or trailing spaces, empty paragraphs and blank lines inside a content cannot come back.
+ *   Spaces (ASCII and U+3000) inside a line are kept and generated.
+ * - A text that is a line of its own (preamble and 学习要求 paragraphs, attachment titles, the second
+ *   and later lines of a content) never reads as structure: it matches none of `READS_AS_STRUCTURE`
+ *   (a section heading `一、`, an item `1.`, an attachment head `附件1：`/index `附件：`, a month line
+ *   `3月：`, or a lone subheading such as `学习要求`). Near misses are generated on purpose (`一些…`,
+ *   `12项…`, `附件五…`, `三月份…`, `学习要求和…`): they must stay text.
+ * - Item titles have no `。`: import splits an item line at its first `。`.
+ * - A content does not start with a line break (an empty first line with more lines after it): import
+ *   starts the content at its first non-empty line. Section titles are not empty (`一、` alone is no
+ *   heading).
+ * - Attachments hold only text on their own lines; a study plan or a theme-day plan that is empty and
+ *   keeps its default title is not written, and is read back as that default.
+ * - Texts stay short: the 32,767-character cell limit is tested in the corpus, not here.
+ */
+import fc from 'fast-check';
+import { firstClause } from '../../src/plan/import';
+import {
+  emptyItem,
+  emptyStudyMonth,
+  emptyThemeDay,
+  type PlanSection,
+  type StudyMonth,
+  type ThemeDay,
+  type YearPlan,
+} from '../../src/plan/model';
+import { DEFAULT_RULE_TEXT } from '../../src/plan/dayRule';
+import { studyTitle, themeDayTitle } from '../../src/plan/titles';
+
+/** Common characters of plans, including those the grammar looks at (numerals, 月, 附件, 学习要求). */
+export const CJK =
+  '党支部委员会学习计划工作理论思想组织建设政治纪律作风文明群众服务主题活动教育精神贯彻落实全面从严治强化推进开展' +
+  '年度月日要求任务附件第条款新时代中国特色社会主义初心使命一二三四五六七八九十百𠮷';
+export const PUNCTUATION = '，；：、。！？“”‘’（）《》…—·．,;:';
+export const FULLWIDTH_DIGITS = '０１２３４５６７８９';
+export const DIGITS = '0123456789';
+export const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/** Lines import reads as structure, not as text (the grammar of src/plan/import.ts, written out). */
+export const READS_AS_STRUCTURE: readonly RegExp[] = [
+  /^[一二三四五六七八九十]+、/, // section heading 一、…
+  /^[0-9０-９]+\s*[.．、]/, // item 1. / １． / 1、
+  /^附件\s*[0-9０-９一二三:：]/, // attachment head 附件1： / 附件二, or the index 附件：
+  /^(?:[0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*[:：]/, // month line 3月： / 十二月：
+  /^(?:[一二三四五六]、)?\s*(?:学习要求|学习任务|活动安排|活动计划)\s*[:：]?$/, // subheading
+];
+
+export function readsAsStructure(line: string): boolean {
+  return READS_AS_STRUCTURE.some((r) => r.test(line));
+}
+
+const chars = (s: string) => fc.constantFrom(...Array.from(s));
+
+function unit(withStop: boolean): fc.Arbitrary<string> {
+  const punctuation = withStop ? PUNCTUATION : PUNCTUATION.replace('。', '');
+  return fc.oneof(
+    { arbitrary: chars(CJK), weight: 12 },
+    { arbitrary: chars(punctuation), weight: 3 },
+    { arbitrary: chars(FULLWIDTH_DIGITS + DIGITS), weight: 2 },
+    { arbitrary: fc.constantFrom(' ', '\u3000'), weight: 1 },
+  );
+}
+
+/** One line of text, trimmed; may be empty unless `minLength` > 0. */
+export function inline(options: { minLength?: number; maxLength?: number; stop?: boolean } = {}) {
+  const { minLength = 0, maxLength = 12, stop = true } = options;
+  return fc
+    .string({ unit: unit(stop), minLength, maxLength })
+    .map((s) => s.trim())
+    .filter((s) => s.length >= minLength);
+}
+
+/** Starts that come close to structure without being it (most of the time: the filter decides). */
+const NEAR_MISSES = [
+  '一',
+  '十二',
+  '1',
+  '１２',
+  '附',
+  '附件',
+  '附件五',
+  '三月',
+  '12月',
+  '学习要求',
+  '活动',
+  '第一',
+];
+
+/** A line of its own that import keeps as text. */
+export const freeLine: fc.Arbitrary<string> = fc
+  .oneof(
+    { arbitrary: inline({ minLength: 1 }), weight: 4 },
+    {
+      arbitrary: fc
+        .tuple(fc.constantFrom(...NEAR_MISSES), inline({ maxLength: 8 }))
+        .map(([a, b]) => (a + b).trim()),
+      weight: 1,
+    },
+  )
+  .filter((s) => s !== '' && !readsAsStructure(s));
+
+/** A content: empty, or a first line after the item's `。` / month's `：` and lines of its own. */
+const content: fc.Arbitrary<string> = fc.oneof(
+  fc.constant(''),
+  fc
+    .tuple(inline({ minLength: 1 }), fc.array(freeLine, { maxLength: 2 }))
+    .map(([first, rest]) => [first, ...rest].join('\n')),
+);
+
+const itemNumber = fc.string({ unit: chars(DIGITS + FULLWIDTH_DIGITS), minLength: 1, maxLength: 3 });
+
+const section: fc.Arbitrary<PlanSection> = fc.record({
+  numeral: fc.constantFrom(...NUMERALS),
+  title: inline({ minLength: 1 }),
+  items: fc.array(
+    fc
+      .record({ number: itemNumber, title: inline({ stop: false }), content })
+      .map(({ number, title, content: c }) => emptyItem(number, title, c)),
+    { maxLength: 4 },
+  ),
+});
+
+const month = fc.integer({ min: 1, max: 12 });
+
+const studyMonth: fc.Arbitrary<StudyMonth> = fc
+  .tuple(month, content)
+  .map(([m, c]) => ({ ...emptyStudyMonth(m), theme: firstClause(c), content: c }));
+
+const activity: fc.Arbitrary<ThemeDay> = fc
+  .tuple(month, content)
+  .map(([m, c]) => ({ ...emptyThemeDay(m), theme: firstClause(c), content: c }));
+
+const FULL_WIDTH = (s: string) => s.replace(/[0-9]/g, (d) => FULLWIDTH_DIGITS[Number(d)]!);
+
+/** A plan a text can hold; see the header of this file for what that excludes. */
+export const textModel: fc.Arbitrary<YearPlan> = fc
+  .record({
+    branch: fc.oneof(fc.constant(''), inline({ minLength: 1 })),
+    year: fc.integer({ min: 1000, max: 9999 }),
+    fullWidthYear: fc.boolean(),
+    nian: fc.constantFrom('年', '年度'),
+    preamble: fc.array(freeLine, { maxLength: 3 }),
+    sections: fc.array(section, { maxLength: 4 }),
+    studyTitle: fc.option(freeLine),
+    requirements: fc.array(freeLine, { maxLength: 3 }),
+    months: fc.array(studyMonth, { maxLength: 13 }),
+    themeTitle: fc.option(freeLine),
+    activities: fc.array(activity, { maxLength: 13 }),
+  })
+  .map((r) => {
+    const yearText = r.fullWidthYear ? FULL_WIDTH(String(r.year)) : String(r.year);
+    return {
+      branch: r.branch,
+      year: r.year,
+      plan: { title: `${r.branch}${yearText}${r.nian}工作计划`, preamble: r.preamble, sections: r.sections },
+      study: {
+        title: r.studyTitle ?? studyTitle(r.branch, r.year),
+        requirements: r.requirements,
+        months: r.months,
+      },
+      themeDays: {
+        title: r.themeTitle ?? themeDayTitle(r.branch, r.year),
+        rule: DEFAULT_RULE_TEXT,
+        activities: r.activities,
+      },
+    };
+  });
