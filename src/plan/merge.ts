@@ -96,9 +96,11 @@ function mergePlan(fresh: PlanSection[], old: PlanSection[], notes: MergeNote[])
       const was = oldItems.get(key);
       if (!was || used.has(key)) return item;
       used.add(key);
+      const rowNotes: { field: string; message: string; messageEn: string }[] = [];
       const merged: PlanItem = mergeRow(item, was, PLAN_USER, PLAN_TEMPLATE, (field, message, messageEn) =>
-        notesAt.push({ item: merged, field, message, messageEn }),
+        rowNotes.push({ field, message, messageEn }),
       );
+      for (const n of rowNotes) notesAt.push({ item: merged, ...n });
       return merged;
     }),
   }));

@@ -108,6 +108,25 @@ describe('mergeYear (regenerate)', () => {
   });
 });
 
+describe('mergeYear with a plan item the user edited', () => {
+  it('follows the template in 标题 and 内容, reporting the old text at the item', () => {
+    const existing = edited();
+    existing.plan.sections[0]!.items[0]!.title = '用户改过的标题';
+    const fresh = generateYear(template, { year: 2027, branch: '机关第一党支部' }).model;
+    const r = mergeYear(existing, fresh);
+    expect(r.model.plan.sections[0]!.items[0]!.title).toBe('加强理论学习');
+    expect(r.model.plan.sections[0]!.items[0]!.owner).toBe('责任人0');
+    expect(r.notes).toEqual([
+      expect.objectContaining({
+        kind: 'plan',
+        index: 0,
+        field: 'title',
+        message: expect.stringContaining('用户改过的标题'),
+      }),
+    ]);
+  });
+});
+
 describe('rolloverYear', () => {
   const { model, issues } = rolloverYear(edited());
 
