@@ -2,6 +2,10 @@
  * What the task pane's buttons do, over any WorkbookPort: generate a year's sheets, validate, format,
  * share. Pure orchestration of the core; the UI only shows the results. Problems users can cause come
  * back as issues or as a question to confirm, never as exceptions.
+ *
+ * Each action reads everything it needs in one `readSheets` call, whatever the number of years, so
+ * its round trips to Excel are a fixed number (bench/budgets.ts): validate lists the sheets and reads
+ * every year at once; generate reads the template year and the year it writes together.
  */
 import { generateYear, type GenerateResult } from '../plan/generate';
 import { mergeYear, type MergeNote } from '../plan/merge';
@@ -18,7 +22,7 @@ import { cellRef } from '../sheets/spec';
 import { validateYear } from '../validate';
 import { textCells } from '../validate/text';
 import type { ProtectRequest, WorkbookPort } from '../workbook/port';
-import { listYears, readYearFrom } from '../workbook/years';
+import { listYears, readYearFrom, readYearsFrom, type YearRead } from '../workbook/years';
 
 export type TemplateSource =
   | { kind: 'default' }
@@ -61,17 +65,18 @@ function sheetsOf(year: number): string[] {
   return SHEET_KINDS.map((k) => sheetName(k, year));
 }
 
-async function loadTemplate(
-  port: WorkbookPort,
+/** The template's model; a year of the workbook comes already read (`fromWorkbook`). */
+function loadTemplate(
   source: TemplateSource,
-): Promise<{ model?: YearPlan; issues: Issue[] }> {
+  fromWorkbook: YearRead | undefined,
+): { model?: YearPlan; issues: Issue[] } {
   if (source.kind === 'default') return { model: defaultTemplate(), issues: [] };
   if (source.kind === 'model') return { model: source.model, issues: [] };
   if (source.kind === 'text') {
     const r = importPlanText(source.text, { source: '粘贴的计划文本' });
     return hasErrors(r.issues) ? { issues: r.issues } : r;
   }
-  const r = await readYearFrom(port, source.year);
+  const r = fromWorkbook!;
   return hasErrors(r.issues) ? { issues: r.issues } : { model: r.model, issues: r.issues };
 }
 
@@ -92,21 +97,21 @@ function locateNotes(notes: readonly MergeNote[], maps: YearMaps): Issue[] {
 
 /**
  * Write a generated year: merged into the year's sheets when the workbook has them (user cells kept),
- * as new sheets otherwise. Nothing is written when the existing sheets cannot be read.
+ * as new sheets otherwise. Nothing is written when the existing sheets cannot be read. `existing` is
+ * the generated year as the workbook has it, read by the caller.
  */
 async function writeGenerated(
   port: WorkbookPort,
   generated: GenerateResult,
   before: Issue[],
+  existing: YearRead,
   fonts?: FontProfile,
 ): Promise<ActionResult> {
   if (hasErrors(generated.issues)) return { status: 'blocked', issues: [...before, ...generated.issues] };
   const { year } = generated.model;
-  const names = new Set(await port.listSheets());
   let model = generated.model;
   let notes: MergeNote[] = [];
-  if (sheetsOf(year).some((n) => names.has(n))) {
-    const existing = await readYearFrom(port, year);
+  if (existing.sheetsFound > 0) {
     const unsafe = existing.issues.filter(blocksRewrite);
     if (unsafe.length > 0) return { status: 'blocked', issues: unsafe };
     ({ model, notes } = mergeYear(existing.model, model));
@@ -124,10 +129,12 @@ async function writeGenerated(
 
 /** Generate a year from a template; regenerating a year merges, keeping what users typed. */
 export async function generateSheets(port: WorkbookPort, req: GenerateRequest): Promise<ActionResult> {
-  const template = await loadTemplate(port, req.source);
+  const from = req.source.kind === 'year' ? req.source.year : undefined;
+  const read = await readYearsFrom(port, from === undefined ? [req.year] : [from, req.year]);
+  const template = loadTemplate(req.source, from === undefined ? undefined : read.get(from));
   if (!template.model) return { status: 'blocked', issues: template.issues };
   const generated = generateYear(template.model, { year: req.year, branch: req.branch, rule: req.rule });
-  return writeGenerated(port, generated, template.issues, req.fonts);
+  return writeGenerated(port, generated, template.issues, read.get(req.year)!, req.fonts);
 }
 
 /** Era phrases (十九届四中全会 …) in a rolled-over year, for the user to review. */
@@ -151,9 +158,10 @@ function eraIssues(model: YearPlan, maps: YearMaps): Issue[] {
 
 /** Make year Y+1's sheets from year Y's (merged into Y+1's sheets if they exist). */
 export async function rolloverSheets(port: WorkbookPort, fromYear: number): Promise<ActionResult> {
-  const read = await readYearFrom(port, fromYear);
+  const both = await readYearsFrom(port, [fromYear, fromYear + 1]);
+  const read = both.get(fromYear)!;
   if (hasErrors(read.issues)) return { status: 'blocked', issues: read.issues };
-  const result = await writeGenerated(port, rolloverYear(read.model), read.issues);
+  const result = await writeGenerated(port, rolloverYear(read.model), read.issues, both.get(fromYear + 1)!);
   if (result.status !== 'done') return result;
   const written = await readYearFrom(port, fromYear + 1);
   return { ...result, issues: [...eraIssues(written.model, written.maps), ...result.issues] };
@@ -177,11 +185,11 @@ export async function validateWorkbook(port: WorkbookPort, year?: number): Promi
       ],
     };
   }
-  const issues: Issue[] = [];
-  for (const y of years) {
-    const read = await readYearFrom(port, y);
-    issues.push(...read.issues, ...validateYear(read.model, read.maps));
-  }
+  const read = await readYearsFrom(port, years);
+  const issues = years.flatMap((y) => {
+    const r = read.get(y)!;
+    return [...r.issues, ...validateYear(r.model, r.maps)];
+  });
   return { status: 'done', issues, sheets: years.flatMap(sheetsOf) };
 }
 

@@ -6,6 +6,7 @@ import type { WorkbookPort } from '../workbook/port';
 import { App } from './components/App';
 import { detectHost } from './host';
 import { initI18n, pickLanguage } from './i18n';
+import { loadCore, preloadPreview } from './lazy';
 
 async function portFor(mode: 'excel' | 'standalone'): Promise<WorkbookPort> {
   if (mode === 'excel') {
@@ -18,6 +19,8 @@ async function portFor(mode: 'excel' | 'standalone'): Promise<WorkbookPort> {
 }
 
 async function main() {
+  // The core is fetched while office.js starts up and the pane renders; a failure shows on first use.
+  loadCore().catch(() => undefined);
   const host = await detectHost();
   const params = new URLSearchParams(location.search);
   const i18n = await initI18n(pickLanguage(params.get('lang') ?? host.displayLanguage));
@@ -32,6 +35,7 @@ async function main() {
       return;
     }
   }
+  if (host.mode === 'standalone') preloadPreview();
   const port = await portFor(host.mode);
   root.render(
     <FluentProvider theme={theme} style={{ minHeight: '100vh' }}>

@@ -1,4 +1,4 @@
-/** Year-level operations on any WorkbookPort: which years a workbook holds, read one, write one. */
+/** Year-level operations on any WorkbookPort: which years a workbook holds, read them, write one. */
 import type { YearPlan } from '../plan/model';
 import { parseSheetName, sheetName, SHEET_KINDS, type SheetKind } from '../sheets/columns';
 import { layoutYear, type LayoutOptions } from '../sheets/layout';
@@ -20,15 +20,39 @@ export async function listYears(port: WorkbookPort): Promise<number[]> {
   return yearsInSheets(await port.listSheets());
 }
 
-export async function readYearFrom(port: WorkbookPort, year: number): Promise<ReadYearResult> {
-  const names = SHEET_KINDS.map((k) => sheetName(k, year));
-  const grids = await port.readSheets(names);
-  const byKind: Partial<Record<SheetKind, SheetGrid>> = {};
+/** A year as read from the workbook, and how many of its three sheets the workbook has. */
+export interface YearRead extends ReadYearResult {
+  /** 0 when the workbook has none of the year's sheets: the year is not there. */
+  sheetsFound: number;
+}
+
+/**
+ * Read several years in one `readSheets` call: as many round trips to Excel for ten years as for one.
+ * Every year asked for is in the result; a missing sheet is a `read-sheet` issue of its year.
+ */
+export async function readYearsFrom(
+  port: WorkbookPort,
+  years: readonly number[],
+): Promise<Map<number, YearRead>> {
+  const wanted = [...new Set(years)];
+  const grids = await port.readSheets(wanted.flatMap((y) => SHEET_KINDS.map((k) => sheetName(k, y))));
+  const byYear = new Map(wanted.map((y) => [y, {} as Partial<Record<SheetKind, SheetGrid>>]));
   for (const g of grids) {
     const p = parseSheetName(g.name);
-    if (p && p.year === year) byKind[p.kind] = g;
+    const kinds = p ? byYear.get(p.year) : undefined;
+    if (p && kinds) kinds[p.kind] = g;
   }
-  return readYear(year, byKind);
+  return new Map(
+    wanted.map((y) => {
+      const kinds = byYear.get(y)!;
+      return [y, { ...readYear(y, kinds), sheetsFound: Object.keys(kinds).length }];
+    }),
+  );
+}
+
+export async function readYearFrom(port: WorkbookPort, year: number): Promise<ReadYearResult> {
+  const { model, maps, issues } = (await readYearsFrom(port, [year])).get(year)!;
+  return { model, maps, issues };
 }
 
 export async function writeYearTo(

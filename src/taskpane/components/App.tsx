@@ -3,12 +3,6 @@ import {
   Body1,
   Button,
   Caption1,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   makeStyles,
   MessageBar,
   MessageBarBody,
@@ -16,27 +10,17 @@ import {
   Title3,
   tokens,
 } from '@fluentui/react-components';
-import { useCallback, useEffect, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  formatSheets,
-  generateSheets,
-  rolloverSheets,
-  shareYear,
-  validateWorkbook,
-  type ActionResult,
-  type ShareResult,
-  type TemplateSource,
-} from '../../app/actions';
+// Types only: the core is loaded with import() (../lazy.ts), outside the first chunk.
+import type { ActionResult, ShareResult, TemplateSource } from '../../app/actions';
 import type { Issue } from '../../plan/issue';
-import { DEFAULT_RULE_TEXT } from '../../plan/dayRule';
 import type { SheetGrid } from '../../sheets/spec';
 import type { WorkbookPort } from '../../workbook/port';
-import { yearsInSheets } from '../../workbook/years';
 import { saveBytes, XLSX_TYPE } from '../download';
+import { ConfirmDialog, loadCore, SheetPreview } from '../lazy';
 import { IssueList } from './IssueList';
-import { PlanForm, validYear, type PlanSettings } from './PlanForm';
-import { SheetPreview } from './SheetPreview';
+import { DEFAULT_RULE, PlanForm, validYear, type PlanSettings } from './PlanForm';
 
 export type Mode = 'excel' | 'standalone';
 
@@ -70,7 +54,7 @@ export function App(props: { port: WorkbookPort; mode: Mode; initialYear?: numbe
   const [settings, setSettings] = useState<PlanSettings>({
     branch: '',
     year: String(props.initialYear ?? new Date().getFullYear() + 1),
-    rule: DEFAULT_RULE_TEXT,
+    rule: DEFAULT_RULE,
     source: 'default',
     text: '',
     fromYear: '',
@@ -80,13 +64,15 @@ export function App(props: { port: WorkbookPort; mode: Mode; initialYear?: numbe
   const [notice, setNotice] = useState<Notice | null>(null);
   const [issues, setIssues] = useState<Issue[]>([]);
   const [pending, setPending] = useState<Pending | null>(null);
+  /** The dialog stays mounted once asked, so that it closes as it opens (animated). */
+  const [asked, setAsked] = useState(false);
   const [grids, setGrids] = useState<SheetGrid[]>([]);
   const [tab, setTab] = useState('');
   const [selected, setSelected] = useState<{ sheet: string; cell: string }>();
 
   const refresh = useCallback(async () => {
-    const names = await port.listSheets();
-    const found = yearsInSheets(names);
+    const [names, core] = await Promise.all([port.listSheets(), loadCore()]);
+    const found = core.yearsInSheets(names);
     setYears(found);
     setSettings((s) =>
       s.fromYear || found.length === 0 ? s : { ...s, fromYear: String(found[found.length - 1]) },
@@ -126,6 +112,7 @@ export function App(props: { port: WorkbookPort; mode: Mode; initialYear?: numbe
     }
     if (result.status === 'confirm') {
       setPending({ reason: result.reason, warnings: c.warnings });
+      setAsked(true);
       return false;
     }
     const tail = result.issues.length ? ' ' + t('validated', c) : '';
@@ -142,7 +129,8 @@ export function App(props: { port: WorkbookPort; mode: Mode; initialYear?: numbe
   const generate = () =>
     run(async () => {
       if (!year) return;
-      const r = await generateSheets(port, {
+      const core = await loadCore();
+      const r = await core.generateSheets(port, {
         year,
         branch: settings.branch,
         rule: settings.rule,
@@ -154,7 +142,8 @@ export function App(props: { port: WorkbookPort; mode: Mode; initialYear?: numbe
   const rollover = () =>
     run(async () => {
       if (!year) return;
-      const r = await rolloverSheets(port, year);
+      const core = await loadCore();
+      const r = await core.rolloverSheets(port, year);
       if (show(r, t('rolledOver', { from: year, to: year + 1 }))) {
         setSettings((s) => ({ ...s, year: String(year + 1) }));
         setTab(`${year + 1}年工作计划`);
@@ -163,7 +152,8 @@ export function App(props: { port: WorkbookPort; mode: Mode; initialYear?: numbe
 
   const validate = () =>
     run(async () => {
-      const r = await validateWorkbook(port, year && years.includes(year) ? year : undefined);
+      const core = await loadCore();
+      const r = await core.validateWorkbook(port, year && years.includes(year) ? year : undefined);
       if (r.status === 'done') {
         setIssues(r.issues);
         const c = counts(r.issues);
@@ -177,13 +167,16 @@ export function App(props: { port: WorkbookPort; mode: Mode; initialYear?: numbe
 
   const format = () =>
     run(async () => {
-      if (year) show(await formatSheets(port, year), t('formatted', { year }));
+      if (!year) return;
+      const core = await loadCore();
+      show(await core.formatSheets(port, year), t('formatted', { year }));
     });
 
   const share = (acceptWarnings = false) =>
     run(async () => {
       if (!year) return;
-      const r = await shareYear(port, year, { acceptWarnings });
+      const core = await loadCore();
+      const r = await core.shareYear(port, year, { acceptWarnings });
       if (!show(r, t('shared')) || !('xlsx' in r)) return;
       if (r.xlsx) saveBytes(r.xlsx, `${settings.branch || '支部'}${year}年度计划.xlsx`, XLSX_TYPE);
       if (r.pdf) saveBytes(r.pdf, `${settings.branch || '支部'}${year}年度计划.pdf`, 'application/pdf');
@@ -249,31 +242,26 @@ export function App(props: { port: WorkbookPort; mode: Mode; initialYear?: numbe
                 {t('download')}
               </Button>
             </div>
-            <SheetPreview grids={grids} issues={issues} active={tab} selected={selected} onTab={setTab} />
+            <Suspense fallback={null}>
+              <SheetPreview grids={grids} issues={issues} active={tab} selected={selected} onTab={setTab} />
+            </Suspense>
           </>
         ) : (
           <Body1>{t('noSheets')}</Body1>
         ))}
-      <Dialog open={pending !== null} onOpenChange={(_, d) => !d.open && setPending(null)}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{t('confirmWarningsTitle')}</DialogTitle>
-            <DialogContent>{t('confirmWarnings', { warnings: pending?.warnings ?? 0 })}</DialogContent>
-            <DialogActions>
-              <Button onClick={() => setPending(null)}>{t('cancel')}</Button>
-              <Button
-                appearance="primary"
-                onClick={() => {
-                  setPending(null);
-                  void share(true);
-                }}
-              >
-                {t('shareAnyway')}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      {asked && (
+        <Suspense fallback={null}>
+          <ConfirmDialog
+            open={pending !== null}
+            warnings={pending?.warnings ?? 0}
+            onCancel={() => setPending(null)}
+            onConfirm={() => {
+              setPending(null);
+              void share(true);
+            }}
+          />
+        </Suspense>
+      )}
     </main>
   );
 }

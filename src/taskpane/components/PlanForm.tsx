@@ -24,8 +24,14 @@ export interface PlanSettings {
   fromYear: string;
 }
 
+/**
+ * The rule a new plan starts with: the core's DEFAULT_RULE_TEXT (src/plan/dayRule.ts), written out so
+ * that the first chunk need not hold the core; test/budgets.test.ts checks that the two agree.
+ */
+export const DEFAULT_RULE = '每月第一个星期五';
+
 export const RULE_PRESETS = [
-  '每月第一个星期五',
+  DEFAULT_RULE,
   '每月第一个星期一',
   '每月第二个星期五',
   '每月最后一个星期五',

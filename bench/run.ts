@@ -1,0 +1,192 @@
+/**
+ * `npm run bench`: round trips to Excel per action, the task pane's initial JavaScript, and wall times
+ * of the CLI, validation and the standalone page. Prints one table and writes bench/results.json
+ * (`npm run bench -- --table` prints the table of the last results again).
+ * The deterministic figures have budgets (budgets.json) that tests check in CI: the syncs in
+ * test/budgets.test.ts, the bytes in test/build.test.ts. Timings are only reported.
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as prettier from 'prettier';
+import budgets from './budgets.json';
+import { buildProduction, largestModules, measureInitial, ROOT, type ModuleSize } from './bundle';
+import { ACTIONS, countSyncs, type Action, type SyncCounts } from './syncs';
+import {
+  cliInProcess,
+  cliWholeProcess,
+  standaloneInteractive,
+  validateTenYears,
+  type Timing,
+} from './timings';
+
+const RESULTS = path.join(__dirname, 'results.json');
+
+/** The targets of the issue where a budget differs from them, and those of the timings. */
+const TARGETS: Partial<Record<Action, number>> = { generateAll: 3 };
+
+const SYNC_ROWS: Record<Action, string> = {
+  generateAll: 'syncs: generate-all, a new year (1 y / 10 y / 1 y × 10 rows)',
+  regenerate: 'syncs: regenerate a year there (merge)',
+  read: 'syncs: read every year',
+  validate: 'syncs: validate every year',
+  format: 'syncs: format a year',
+  share: 'syncs: share a year (validate, protect, export)',
+  rollover: 'syncs: roll a year over to the next',
+};
+
+function step(what: string) {
+  process.stderr.write(`… ${what}\n`);
+}
+
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(1).replace(/\.0$/, '')} kB`;
+const ms = (t: number) => `${Math.round(t).toLocaleString('en-US')} ms`;
+
+/** `react-dom/cjs/react-dom.production.min.js` → `react-dom (react-dom.production.min.js)`; src paths as they are. */
+function shortModule(name: string): string {
+  if (name.startsWith('src/') || name.startsWith('(')) return name;
+  const parts = name.split('/');
+  const pkg = parts.slice(0, parts[0]!.startsWith('@') ? 2 : 1).join('/');
+  return parts.length > pkg.split('/').length ? `${pkg} (${parts[parts.length - 1]})` : name;
+}
+
+interface Results {
+  measuredAt: string;
+  environment: { node: string; platform: string; cpus: number; cpuModel: string };
+  syncs: SyncCounts;
+  syncs10y: SyncCounts;
+  syncsRows10x: SyncCounts;
+  bundle: {
+    initialGzipBytes: number;
+    initialRawBytes: number;
+    initialScripts: string[];
+    exceljsInInitial: boolean;
+    largestModules: ModuleSize[];
+  };
+  timings: {
+    cliGenerateMs: number;
+    cliGenerateInProcessMs: number;
+    validate10yMs: number;
+    standaloneInteractiveMs: number;
+    samplesMs: Record<string, number[]>;
+  };
+}
+
+export function table(r: Results): string {
+  const over = (value: number, budget: number) => (value > budget ? ' ✗ over budget' : '');
+  const rows: [string, string, string][] = ACTIONS.map((a) => {
+    const values = [r.syncs[a], r.syncs10y[a], r.syncsRows10x[a]];
+    const budget = budgets.syncs[a];
+    const target = TARGETS[a] === undefined ? '' : ` (target ≤ ${TARGETS[a]})`;
+    return [SYNC_ROWS[a], values.join(' / '), `≤ ${budget}${target}${over(Math.max(...values), budget)}`];
+  });
+  const b = r.bundle;
+  rows.push(
+    [
+      'initial JS of the task pane, gzip',
+      kB(b.initialGzipBytes),
+      `≤ ${kB(budgets.bundle.initialGzipBytes)}${over(b.initialGzipBytes, budgets.bundle.initialGzipBytes)}`,
+    ],
+    [
+      'initial JS of the task pane, raw',
+      kB(b.initialRawBytes),
+      `≤ ${kB(budgets.bundle.initialRawBytes)}${over(b.initialRawBytes, budgets.bundle.initialRawBytes)}`,
+    ],
+    ['ExcelJS in the initial JS', b.exceljsInInitial ? 'yes ✗' : 'no', 'no'],
+    ...b.largestModules.map((m, i): [string, string, string] => [
+      `largest module in it, #${i + 1}: ${shortModule(m.module)}`,
+      `${kB(m.bytes)} minified`,
+      '',
+    ]),
+    ['CLI generate 2027, in one process (median of 5)', ms(r.timings.cliGenerateInProcessMs), ''],
+    ['CLI generate 2027, whole process (median of 5)', ms(r.timings.cliGenerateMs), 'target < 1 s'],
+    [
+      'validate 10 years, 30 sheets, in the core (median of 20)',
+      ms(r.timings.validate10yMs),
+      'target < 50 ms',
+    ],
+    ['standalone page, load → interactive (median of 5)', ms(r.timings.standaloneInteractiveMs), ''],
+  );
+  const head: [string, string, string] = ['figure', 'measured', 'budget / target'];
+  const width = [0, 1, 2].map((i) => Math.max(...[head, ...rows].map((row) => row[i]!.length)));
+  const line = (row: string[]) => `| ${row.map((c, i) => c.padEnd(width[i]!)).join(' | ')} |`;
+  return [line(head), line(width.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+async function main() {
+  // Timings first, while this process is fresh (no build running, little garbage).
+  step('CLI generate, 5 runs in this process and 5 whole processes');
+  const inProcess = await cliInProcess(5);
+  const whole = cliWholeProcess(5);
+  step('validation of 10 years, 20 runs');
+  const validate = await validateTenYears(20);
+
+  step('syncs through the Office adapter over the fake Excel (1 year, 10 years, 10× rows)');
+  const syncs = await countSyncs(1);
+  const syncs10y = await countSyncs(10);
+  const syncsRows10x = await countSyncs(1, 10);
+
+  step('production build (webpack, about a minute)');
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'zhibu-bench-build-'));
+  try {
+    const build = await buildProduction(out);
+    if (!build.ok) throw new Error(`webpack failed:\n${build.log.slice(-4000)}`);
+    const initial = measureInitial(out);
+    const files = initial.scripts.map((s) => s.file);
+
+    step('standalone page in headless Chromium, 5 loads');
+    const standalone = await standaloneInteractive(out, 5);
+
+    const samples = (t: Timing) => t.samplesMs;
+    const results: Results = {
+      measuredAt: new Date().toISOString(),
+      environment: {
+        node: process.version,
+        platform: `${process.platform} ${process.arch}`,
+        cpus: os.cpus().length,
+        cpuModel: os.cpus()[0]?.model.trim() ?? '',
+      },
+      syncs,
+      syncs10y,
+      syncsRows10x,
+      bundle: {
+        initialGzipBytes: initial.gzipBytes,
+        initialRawBytes: initial.rawBytes,
+        initialScripts: files,
+        exceljsInInitial: initial.scripts.some((s) => s.exceljs),
+        largestModules: largestModules(out, files, 3),
+      },
+      timings: {
+        cliGenerateMs: whole.medianMs,
+        cliGenerateInProcessMs: inProcess.medianMs,
+        validate10yMs: validate.medianMs,
+        standaloneInteractiveMs: standalone.medianMs,
+        samplesMs: {
+          cliGenerate: samples(whole),
+          cliGenerateInProcess: samples(inProcess),
+          validate10y: samples(validate),
+          standaloneInteractive: samples(standalone),
+        },
+      },
+    };
+    const json = await prettier.format(JSON.stringify(results), {
+      ...(await prettier.resolveConfig(RESULTS)),
+      filepath: RESULTS,
+    });
+    fs.writeFileSync(RESULTS, json);
+    process.stdout.write(`${table(results)}\n\n${path.relative(ROOT, RESULTS)} written.\n`);
+  } finally {
+    fs.rmSync(out, { recursive: true, force: true });
+  }
+}
+
+/** `npm run bench -- --table`: the table of the last results.json, without measuring again. */
+async function printLast() {
+  const last = JSON.parse(fs.readFileSync(RESULTS, 'utf8')) as Results;
+  process.stdout.write(`${table(last)}\n`);
+}
+
+(process.argv.includes('--table') ? printLast() : main()).catch((e: unknown) => {
+  process.stderr.write(`bench failed: ${(e as Error).stack ?? e}\n`);
+  process.exitCode = 1;
+});
