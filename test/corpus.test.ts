@@ -16,7 +16,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { run } from '../src/cli/main';
+import { cli } from './helpers/cli';
 import { corpusFiles, FIXTURES, tooLongText } from '../scripts/make-corpus';
 import corpus from './fixtures/corpus.json';
 
@@ -49,21 +49,6 @@ function inputPath(entry: Entry): string {
   const file = path.join(dir, path.basename(entry.file));
   writeFileSync(file, make());
   return file;
-}
-
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const o = jest.spyOn(process.stdout, 'write').mockImplementation((s) => ((stdout += String(s)), true));
-  const e = jest.spyOn(process.stderr, 'write').mockImplementation((s) => ((stderr += String(s)), true));
-  try {
-    const code = await run(args);
-    return { code, stdout, stderr };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-    process.exitCode = 0;
-  }
 }
 
 interface Found {

@@ -4,7 +4,7 @@
  */
 import type { Issue, Severity } from '../plan/issue';
 import type { YearPlan } from '../plan/model';
-import type { YearMaps } from '../sheets/map';
+import { cellOf, type SheetMap, type YearMaps } from '../sheets/map';
 import type { ValidationSettings } from './settings';
 
 export interface RuleContext {
@@ -43,4 +43,18 @@ export function issueAt(
   severity: Severity = meta.severity,
 ): Issue {
   return { rule: meta.id, severity, sheet: at.sheet, cell: at.cell, message, messageEn };
+}
+
+/** An issue of the rule at a model row's field when its text is empty, else none. */
+export function issueIfEmpty(
+  meta: RuleMeta,
+  value: string,
+  map: SheetMap,
+  row: number,
+  field: string,
+  message: string,
+  messageEn: string,
+): Issue[] {
+  if (value.trim() !== '') return [];
+  return [issueAt(meta, { sheet: map.sheet, cell: cellOf(map, row, field) }, message, messageEn)];
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
-import { run } from '../../src/cli/main';
+import { cli } from '../helpers/cli';
 import { SEED_PATH } from '../helpers/seed';
 import { XlsxWorkbook } from '../../src/workbook/xlsx/adapter';
 import { readYearFrom } from '../../src/workbook/years';
@@ -13,22 +13,6 @@ import { allItems } from '../../src/plan/model';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'plan-cli-'));
 const out = (name: string) => path.join(dir, name);
-
-/** Run the CLI in this process, capturing stdout and stderr. */
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const o = jest.spyOn(process.stdout, 'write').mockImplementation((s) => ((stdout += String(s)), true));
-  const e = jest.spyOn(process.stderr, 'write').mockImplementation((s) => ((stderr += String(s)), true));
-  try {
-    const code = await run(args);
-    return { code, stdout, stderr };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-    process.exitCode = 0;
-  }
-}
 
 async function readBack(file: string, year: number) {
   return readYearFrom(await XlsxWorkbook.fromBuffer(readFileSync(file)), year);

@@ -4,8 +4,7 @@
  * it in over the year. Rows marked 已取消 are left alone.
  */
 import type { Issue } from '../../plan/issue';
-import { cellOf, type SheetMap } from '../../sheets/map';
-import { issueAt, type Rule } from '../rule';
+import { issueIfEmpty, type Rule } from '../rule';
 import { monthLabel } from '../text';
 
 const meta = {
@@ -16,18 +15,6 @@ const meta = {
 
 const CANCELLED = '已取消';
 
-function need(
-  value: string,
-  map: SheetMap,
-  row: number,
-  field: string,
-  message: string,
-  messageEn: string,
-): Issue[] {
-  if (value.trim() !== '') return [];
-  return [issueAt(meta, { sheet: map.sheet, cell: cellOf(map, row, field) }, message, messageEn)];
-}
-
 export const emptyOwner: Rule = {
   meta,
   check({ model, maps }) {
@@ -36,7 +23,8 @@ export const emptyOwner: Rule = {
       if (m.done.trim() === CANCELLED) return;
       const [month, monthEn] = monthLabel(m.month, i);
       issues.push(
-        ...need(
+        ...issueIfEmpty(
+          meta,
           m.owner,
           maps.study,
           i,
@@ -50,7 +38,8 @@ export const emptyOwner: Rule = {
       if (a.status.trim() === CANCELLED) return;
       const [month, monthEn] = monthLabel(a.month, i);
       issues.push(
-        ...need(
+        ...issueIfEmpty(
+          meta,
           a.attendees,
           maps.themeDays,
           i,
@@ -58,7 +47,8 @@ export const emptyOwner: Rule = {
           `${month}主题党日没有填写参加人员`,
           `The theme day of ${monthEn} has no attendees (参加人员).`,
         ),
-        ...need(
+        ...issueIfEmpty(
+          meta,
           a.owner,
           maps.themeDays,
           i,

@@ -1,25 +1,12 @@
 /** Cells every row needs: a plan item's 标题 and 内容, a study month's 学习主题, a theme day's 活动主题. */
 import type { Issue } from '../../plan/issue';
-import { cellOf, type SheetMap } from '../../sheets/map';
-import { issueAt, type Rule } from '../rule';
+import { issueIfEmpty, type Rule } from '../rule';
 
 const meta = {
   id: 'required-cells',
   severity: 'error',
   docs: '工作计划每项的标题和内容、每月学习主题、每次主题党日的活动主题不能为空',
 } as const;
-
-function need(
-  value: string,
-  map: SheetMap,
-  row: number,
-  field: string,
-  message: string,
-  messageEn: string,
-): Issue[] {
-  if (value.trim() !== '') return [];
-  return [issueAt(meta, { sheet: map.sheet, cell: cellOf(map, row, field) }, message, messageEn)];
-}
 
 export const requiredCells: Rule = {
   meta,
@@ -30,17 +17,34 @@ export const requiredCells: Rule = {
       for (const item of section.items) {
         const n = item.number.trim() || String(index + 1);
         issues.push(
-          ...need(item.title, maps.plan, index, 'title', `第${n}项缺少标题`, `Item ${n} has no title.`),
+          ...issueIfEmpty(
+            meta,
+            item.title,
+            maps.plan,
+            index,
+            'title',
+            `第${n}项缺少标题`,
+            `Item ${n} has no title.`,
+          ),
         );
         issues.push(
-          ...need(item.content, maps.plan, index, 'content', `第${n}项缺少内容`, `Item ${n} has no content.`),
+          ...issueIfEmpty(
+            meta,
+            item.content,
+            maps.plan,
+            index,
+            'content',
+            `第${n}项缺少内容`,
+            `Item ${n} has no content.`,
+          ),
         );
         index++;
       }
     }
     model.study.months.forEach((m, i) =>
       issues.push(
-        ...need(
+        ...issueIfEmpty(
+          meta,
           m.theme,
           maps.study,
           i,
@@ -52,7 +56,8 @@ export const requiredCells: Rule = {
     );
     model.themeDays.activities.forEach((a, i) =>
       issues.push(
-        ...need(
+        ...issueIfEmpty(
+          meta,
           a.theme,
           maps.themeDays,
           i,
