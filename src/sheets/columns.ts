@@ -53,6 +53,19 @@ export function listFormula(values: readonly string[]): string {
 
 const status = { values: STATUS_VALUES, strict: true } as const;
 
+/** 状态 and 备注: the same user columns on the work plan and the theme-day sheet. */
+const STATUS_COLUMN: ColumnSpec = {
+  field: 'status',
+  header: '状态',
+  width: 9,
+  kind: 'text',
+  list: status,
+  statusColours: true,
+  user: true,
+  centre: true,
+};
+const NOTE_COLUMN: ColumnSpec = { field: 'note', header: '备注', width: 14, kind: 'text', user: true };
+
 export const COLUMNS: Record<SheetKind, readonly ColumnSpec[]> = {
   plan: [
     { field: 'section', header: '部分', width: 18, kind: 'text', user: false },
@@ -61,17 +74,8 @@ export const COLUMNS: Record<SheetKind, readonly ColumnSpec[]> = {
     { field: 'content', header: '内容', width: 60, kind: 'text', user: false },
     { field: 'owner', header: '责任人', width: 10, kind: 'text', user: true },
     { field: 'deadline', header: '完成时限', width: 16, kind: 'date', numberFormat: DATE_FORMAT, user: true },
-    {
-      field: 'status',
-      header: '状态',
-      width: 9,
-      kind: 'text',
-      list: status,
-      statusColours: true,
-      user: true,
-      centre: true,
-    },
-    { field: 'note', header: '备注', width: 14, kind: 'text', user: true },
+    STATUS_COLUMN,
+    NOTE_COLUMN,
   ],
   study: [
     {
@@ -157,17 +161,8 @@ export const COLUMNS: Record<SheetKind, readonly ColumnSpec[]> = {
     { field: 'place', header: '活动地点', width: 12, kind: 'text', user: false },
     { field: 'attendees', header: '参加人员', width: 10, kind: 'text', user: false },
     { field: 'owner', header: '负责人', width: 10, kind: 'text', user: true },
-    {
-      field: 'status',
-      header: '状态',
-      width: 9,
-      kind: 'text',
-      list: status,
-      statusColours: true,
-      user: true,
-      centre: true,
-    },
-    { field: 'note', header: '备注', width: 14, kind: 'text', user: true },
+    STATUS_COLUMN,
+    NOTE_COLUMN,
   ],
 };
 
