@@ -3,9 +3,9 @@
  * share. Pure orchestration of the core; the UI only shows the results. Problems users can cause come
  * back as issues or as a question to confirm, never as exceptions.
  *
- * Each action reads everything it needs in one `readSheets` call, whatever the number of years, so
- * its round trips to Excel are a fixed number (bench/budgets.ts): validate lists the sheets and reads
- * every year at once; generate reads the template year and the year it writes together.
+ * Each action reads everything it needs in one call, whatever the number of years, so its round trips
+ * to Excel are a fixed number (bench/budgets.json): validate lists the sheets and reads every year at
+ * once; generate, roll-over and format read and write in one `updateSheets`.
  */
 import { generateYear, type GenerateResult } from '../plan/generate';
 import { mergeYear, type MergeNote } from '../plan/merge';
@@ -21,8 +21,15 @@ import { cellOf, type SheetMap, type YearMaps } from '../sheets/map';
 import { cellRef } from '../sheets/spec';
 import { validateYear } from '../validate';
 import { textCells } from '../validate/text';
-import type { ProtectRequest, WorkbookPort } from '../workbook/port';
-import { listYears, readYearFrom, readYearsFrom, type YearRead } from '../workbook/years';
+import type { ProtectRequest, UpdatePlan, WorkbookPort } from '../workbook/port';
+import {
+  listYears,
+  readYearFrom,
+  readYearsFrom,
+  yearSheetNames,
+  yearsFromGrids,
+  type YearRead,
+} from '../workbook/years';
 
 export type TemplateSource =
   | { kind: 'default' }
@@ -95,46 +102,56 @@ function locateNotes(notes: readonly MergeNote[], maps: YearMaps): Issue[] {
   });
 }
 
+/** An update that writes nothing. */
+function nothing(result: ActionResult): UpdatePlan<ActionResult> {
+  return { specs: [], result };
+}
+
 /**
- * Write a generated year: merged into the year's sheets when the workbook has them (user cells kept),
- * as new sheets otherwise. Nothing is written when the existing sheets cannot be read. `existing` is
- * the generated year as the workbook has it, read by the caller.
+ * What writing a generated year takes: merged into the year's sheets when the workbook has them (user
+ * cells kept), new sheets otherwise. Nothing is written when the existing sheets cannot be read.
+ * `existing` is the generated year as the workbook has it; `review` adds issues about the merged year.
  */
-async function writeGenerated(
-  port: WorkbookPort,
+function planGenerated(
   generated: GenerateResult,
   before: Issue[],
   existing: YearRead,
-  fonts?: FontProfile,
-): Promise<ActionResult> {
-  if (hasErrors(generated.issues)) return { status: 'blocked', issues: [...before, ...generated.issues] };
-  const { year } = generated.model;
+  options: { fonts?: FontProfile; review?: (model: YearPlan, maps: YearMaps) => Issue[] } = {},
+): UpdatePlan<ActionResult> {
+  if (hasErrors(generated.issues))
+    return nothing({ status: 'blocked', issues: [...before, ...generated.issues] });
   let model = generated.model;
   let notes: MergeNote[] = [];
   if (existing.sheetsFound > 0) {
     const unsafe = existing.issues.filter(blocksRewrite);
-    if (unsafe.length > 0) return { status: 'blocked', issues: unsafe };
+    if (unsafe.length > 0) return nothing({ status: 'blocked', issues: unsafe });
     ({ model, notes } = mergeYear(existing.model, model));
   }
-  const layout = layoutYear(model, { fonts });
-  await port.writeSheets(layout.specs);
+  const layout = layoutYear(model, { fonts: options.fonts });
   const issues = [
+    ...(options.review?.(model, layout.maps) ?? []),
     ...before,
     ...generated.issues,
     ...locateNotes(notes, layout.maps),
     ...validateYear(model, layout.maps),
   ];
-  return { status: 'done', issues, sheets: sheetsOf(year) };
+  return { specs: layout.specs, result: { status: 'done', issues, sheets: sheetsOf(model.year) } };
 }
 
-/** Generate a year from a template; regenerating a year merges, keeping what users typed. */
+/**
+ * Generate a year from a template; regenerating a year merges, keeping what users typed. The template
+ * year and the year written are read, and the year written, in one update.
+ */
 export async function generateSheets(port: WorkbookPort, req: GenerateRequest): Promise<ActionResult> {
   const from = req.source.kind === 'year' ? req.source.year : undefined;
-  const read = await readYearsFrom(port, from === undefined ? [req.year] : [from, req.year]);
-  const template = loadTemplate(req.source, from === undefined ? undefined : read.get(from));
-  if (!template.model) return { status: 'blocked', issues: template.issues };
-  const generated = generateYear(template.model, { year: req.year, branch: req.branch, rule: req.rule });
-  return writeGenerated(port, generated, template.issues, read.get(req.year)!, req.fonts);
+  const years = from === undefined ? [req.year] : [from, req.year];
+  return port.updateSheets(yearSheetNames(years), (grids) => {
+    const read = yearsFromGrids(years, grids);
+    const template = loadTemplate(req.source, from === undefined ? undefined : read.get(from));
+    if (!template.model) return nothing({ status: 'blocked', issues: template.issues });
+    const generated = generateYear(template.model, { year: req.year, branch: req.branch, rule: req.rule });
+    return planGenerated(generated, template.issues, read.get(req.year)!, { fonts: req.fonts });
+  });
 }
 
 /** Era phrases (十九届四中全会 …) in a rolled-over year, for the user to review. */
@@ -156,15 +173,17 @@ function eraIssues(model: YearPlan, maps: YearMaps): Issue[] {
   });
 }
 
-/** Make year Y+1's sheets from year Y's (merged into Y+1's sheets if they exist). */
+/** Make year Y+1's sheets from year Y's (merged into Y+1's sheets if they exist), in one update. */
 export async function rolloverSheets(port: WorkbookPort, fromYear: number): Promise<ActionResult> {
-  const both = await readYearsFrom(port, [fromYear, fromYear + 1]);
-  const read = both.get(fromYear)!;
-  if (hasErrors(read.issues)) return { status: 'blocked', issues: read.issues };
-  const result = await writeGenerated(port, rolloverYear(read.model), read.issues, both.get(fromYear + 1)!);
-  if (result.status !== 'done') return result;
-  const written = await readYearFrom(port, fromYear + 1);
-  return { ...result, issues: [...eraIssues(written.model, written.maps), ...result.issues] };
+  const years = [fromYear, fromYear + 1];
+  return port.updateSheets(yearSheetNames(years), (grids) => {
+    const both = yearsFromGrids(years, grids);
+    const read = both.get(fromYear)!;
+    if (hasErrors(read.issues)) return nothing({ status: 'blocked', issues: read.issues });
+    return planGenerated(rolloverYear(read.model), read.issues, both.get(fromYear + 1)!, {
+      review: eraIssues,
+    });
+  });
 }
 
 /** Validate one year, or every year the workbook holds. */
@@ -193,18 +212,22 @@ export async function validateWorkbook(port: WorkbookPort, year?: number): Promi
   return { status: 'done', issues, sheets: years.flatMap(sheetsOf) };
 }
 
-/** Lay a year's sheets out again as generated, keeping every value users typed. */
+/** Lay a year's sheets out again as generated, keeping every value users typed: one update. */
 export async function formatSheets(port: WorkbookPort, year: number): Promise<ActionResult> {
-  const read = await readYearFrom(port, year);
-  if (read.issues.some((i) => i.severity === 'error' || blocksRewrite(i)))
-    return { status: 'blocked', issues: read.issues };
-  const layout = layoutYear(read.model);
-  await port.writeSheets(layout.specs);
-  return {
-    status: 'done',
-    issues: [...read.issues, ...validateYear(read.model, layout.maps)],
-    sheets: sheetsOf(year),
-  };
+  return port.updateSheets(yearSheetNames([year]), (grids) => {
+    const read = yearsFromGrids([year], grids).get(year)!;
+    if (read.issues.some((i) => i.severity === 'error' || blocksRewrite(i)))
+      return nothing({ status: 'blocked', issues: read.issues });
+    const layout = layoutYear(read.model);
+    return {
+      specs: layout.specs,
+      result: {
+        status: 'done',
+        issues: [...read.issues, ...validateYear(read.model, layout.maps)],
+        sheets: sheetsOf(year),
+      },
+    };
+  });
 }
 
 /** The user columns' data cells of a sheet, as A1 ranges. */

@@ -9,6 +9,12 @@ export interface ProtectRequest {
 
 export type ExportKind = 'xlsx' | 'pdf';
 
+/** What an update writes, and what it gives back to its caller. */
+export interface UpdatePlan<T> {
+  specs: readonly SheetSpec[];
+  result: T;
+}
+
 export interface WorkbookPort {
   /** Names of all sheets, in workbook order. */
   listSheets(): Promise<string[]>;
@@ -16,6 +22,12 @@ export interface WorkbookPort {
   readSheets(names: readonly string[]): Promise<SheetGrid[]>;
   /** Write each spec as a formatted sheet, replacing a sheet of the same name; all or nothing. */
   writeSheets(specs: readonly SheetSpec[]): Promise<void>;
+  /**
+   * Read the named sheets, then write the specs `plan` makes of what was read, as one batch: inside
+   * Excel the read and the write share a round trip. Nothing is written when `plan` gives no specs
+   * (or throws); its result comes back either way.
+   */
+  updateSheets<T>(names: readonly string[], plan: (grids: SheetGrid[]) => UpdatePlan<T>): Promise<T>;
   /** Protect sheets without a password, the given ranges left editable. */
   protectSheets(requests: readonly ProtectRequest[]): Promise<void>;
   /** Show a cell to the user: activate its sheet and select it. */

@@ -26,16 +26,17 @@ export interface YearRead extends ReadYearResult {
   sheetsFound: number;
 }
 
+/** The sheets of these years, three per year. */
+export function yearSheetNames(years: readonly number[]): string[] {
+  return [...new Set(years)].flatMap((y) => SHEET_KINDS.map((k) => sheetName(k, y)));
+}
+
 /**
- * Read several years in one `readSheets` call: as many round trips to Excel for ten years as for one.
- * Every year asked for is in the result; a missing sheet is a `read-sheet` issue of its year.
+ * The years as read from the grids of their sheets (those of `yearSheetNames`). Every year asked for
+ * is in the result; a missing sheet is a `read-sheet` issue of its year.
  */
-export async function readYearsFrom(
-  port: WorkbookPort,
-  years: readonly number[],
-): Promise<Map<number, YearRead>> {
+export function yearsFromGrids(years: readonly number[], grids: readonly SheetGrid[]): Map<number, YearRead> {
   const wanted = [...new Set(years)];
-  const grids = await port.readSheets(wanted.flatMap((y) => SHEET_KINDS.map((k) => sheetName(k, y))));
   const byYear = new Map(wanted.map((y) => [y, {} as Partial<Record<SheetKind, SheetGrid>>]));
   for (const g of grids) {
     const p = parseSheetName(g.name);
@@ -48,6 +49,14 @@ export async function readYearsFrom(
       return [y, { ...readYear(y, kinds), sheetsFound: Object.keys(kinds).length }];
     }),
   );
+}
+
+/** Read several years in one `readSheets` call: as many round trips to Excel for ten years as for one. */
+export async function readYearsFrom(
+  port: WorkbookPort,
+  years: readonly number[],
+): Promise<Map<number, YearRead>> {
+  return yearsFromGrids(years, await port.readSheets(yearSheetNames(years)));
 }
 
 export async function readYearFrom(port: WorkbookPort, year: number): Promise<ReadYearResult> {

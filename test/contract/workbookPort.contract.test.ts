@@ -8,7 +8,7 @@ import { layoutYear } from '../../src/sheets/layout';
 import { readYear } from '../../src/sheets/read';
 import type { CellValue, SheetGrid, SheetSpec } from '../../src/sheets/spec';
 import { OfficeWorkbook } from '../../src/workbook/office/adapter';
-import type { WorkbookPort } from '../../src/workbook/port';
+import type { UpdatePlan, WorkbookPort } from '../../src/workbook/port';
 import { XlsxWorkbook } from '../../src/workbook/xlsx/adapter';
 import { specToGrid } from '../helpers/grid';
 import { FakeExcel } from '../workbook/office/fakeExcel';
@@ -36,6 +36,11 @@ class ReopenedXlsx implements WorkbookPort {
   async writeSheets(list: readonly SheetSpec[]) {
     await this.xlsx.writeSheets(list);
     this.xlsx = await XlsxWorkbook.fromBuffer(await this.xlsx.toBuffer());
+  }
+  async updateSheets<T>(names: readonly string[], plan: (grids: SheetGrid[]) => UpdatePlan<T>): Promise<T> {
+    const result = await this.xlsx.updateSheets(names, plan);
+    this.xlsx = await XlsxWorkbook.fromBuffer(await this.xlsx.toBuffer());
+    return result;
   }
 }
 
@@ -139,6 +144,32 @@ describe.each(ADAPTERS)('WorkbookPort contract: $name', ({ make }) => {
     const read = readYear(2027, { plan: plan!, study: study!, themeDays: themeDays! });
     expect(read.issues).toEqual([]);
     expect(read.model).toEqual(model);
+  });
+
+  it('updates: the plan sees what was read and its specs are written, its result returned', async () => {
+    const seen: string[][] = [];
+    const result = await port.updateSheets(['无此表', studySpec.name], (read) => {
+      seen.push(read.map((g) => g.name));
+      const title = read[0]!.values[0]![0] as string;
+      return { specs: [{ ...studySpec, title: `${title}（修订）` }], result: title };
+    });
+    expect(seen).toEqual([[studySpec.name]]);
+    expect(result).toBe(studySpec.title);
+    const [study] = await grids(port, [studySpec]);
+    expect(study!.values[0]![0]).toBe(`${studySpec.title}（修订）`);
+    expect(await port.listSheets()).toEqual(['Sheet1', '2027年工作计划', '2027年学习计划', '2027年主题党日']);
+  });
+
+  it('writes nothing when an update plans no specs, or when its plan throws', async () => {
+    const before = await grids(port);
+    expect(await port.updateSheets([planSpec.name], () => ({ specs: [], result: 'none' }))).toBe('none');
+    await expect(
+      port.updateSheets([planSpec.name], () => {
+        throw new Error('plan failed');
+      }),
+    ).rejects.toThrow('plan failed');
+    expect(await grids(port)).toEqual(before);
+    expect(await port.listSheets()).toEqual(['Sheet1', '2027年工作计划', '2027年学习计划', '2027年主题党日']);
   });
 
   it('still reads the same after protecting the sheets', async () => {

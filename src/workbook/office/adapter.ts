@@ -3,10 +3,10 @@
  * number of syncs, whatever the number of rows: commands are queued, never synced in a loop.
  */
 import type { SheetGrid, SheetSpec } from '../../sheets/spec';
-import type { ExportKind, ProtectRequest, WorkbookPort } from '../port';
+import type { ExportKind, ProtectRequest, UpdatePlan, WorkbookPort } from '../port';
 import { exportDocument, type FileSource, type IsSetSupported } from './exportFile';
 import { sheetGrid } from './read';
-import { planSwap } from './swap';
+import { planSwap, type ExistingSheet, type ExistingTable } from './swap';
 import { queueSheet } from './write';
 
 /** Runs one Excel batch: `Excel.run` in Excel, a fake in tests. */
@@ -47,83 +47,42 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
-  /** Two syncs for any number of sheets: the used ranges and table names, then the tables' ranges. */
+  /** One sync for any number of sheets, two when they hold tables (their ranges come second). */
   async readSheets(names: readonly string[]): Promise<SheetGrid[]> {
     return this.run(async (context) => {
-      const sheets = names.map((name) => {
-        const ws = context.workbook.worksheets.getItemOrNullObject(name);
-        ws.load('name');
-        const used = ws.getUsedRangeOrNullObject(true);
-        used.load('address,values,numberFormat,valueTypes');
-        ws.tables.load('items/name');
-        return { ws, used };
-      });
+      const read = queueRead(context, names);
       await context.sync();
-      const found = sheets
-        .filter(({ ws }) => !ws.isNullObject)
-        .map(({ ws, used }) => ({
-          ws,
-          used,
-          tables: ws.tables.items.map((table) => {
-            const range = table.getRange();
-            range.load('address');
-            return { table, range };
-          }),
-        }));
-      if (found.some((s) => s.tables.length > 0)) await context.sync();
-      return found.map(({ ws, used, tables }) =>
-        sheetGrid(
-          ws.name,
-          used.isNullObject ? null : used,
-          tables.map(({ table, range }) => ({ name: table.name, address: range.address })),
-        ),
-      );
+      return read(context);
     });
   }
 
   /**
-   * Three syncs for any number of sheets and rows: (1) the names in the workbook; (2) every spec
-   * built on a staging sheet; (3) old sheets deleted, staging sheets renamed into their places. When
-   * (2) fails, the staging sheets are deleted (one more sync) and the old sheets are as they were.
+   * Three syncs for any number of sheets and rows: (1) the names in the workbook; (2) every spec built
+   * on a staging sheet; (3) old sheets deleted, staging sheets renamed into their places. When (2)
+   * fails, the staging sheets are deleted (one more sync) and the old sheets are as they were.
    */
   async writeSheets(specs: readonly SheetSpec[]): Promise<void> {
     if (specs.length === 0) return;
     await this.run(async (context) => {
-      const { worksheets, tables } = context.workbook;
-      worksheets.load('items/name,items/position');
-      tables.load('items/name,items/worksheet/name');
+      const names = queueNames(context);
       await context.sync();
+      await writeStaged(context, names(), specs);
+    });
+  }
 
-      const plan = planSwap(
-        specs,
-        worksheets.items.map((ws) => ({ name: ws.name, position: ws.position })),
-        tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
-      );
-      // All staging sheets first: if a later command fails, the sheets made are a prefix of these.
-      const staging = plan.staged.map((s) => worksheets.add(s.stagingSheet));
-      plan.staged.forEach((s, i) => queueSheet(staging[i]!, s.spec, s.stagingTable));
-      try {
-        await context.sync();
-      } catch (error) {
-        // Batches stop at the first failing command: deleting in order removes every staging sheet
-        // that was made, then fails harmlessly on the first that was not.
-        for (const s of plan.staged) worksheets.getItem(s.stagingSheet).delete();
-        await context.sync().catch(() => undefined);
-        throw error;
-      }
-
-      // Each new sheet takes its old sheet's place, then the old sheet goes: other positions hold.
-      plan.staged.forEach((s, i) => {
-        if (!s.old) return;
-        staging[i]!.position = s.old.position;
-        worksheets.getItem(s.old.name).delete();
-      });
-      for (const { from, to } of plan.tableRenames) tables.getItem(from).name = to;
-      plan.staged.forEach((s, i) => {
-        staging[i]!.name = s.spec.name;
-        tables.getItem(s.stagingTable).name = s.spec.table.name;
-      });
+  /**
+   * A read and a write whose first round trip is one: the sheets read and the workbook's names come
+   * in one sync (two when the sheets hold tables), then the write's two. Three syncs to generate a
+   * new year, four to rewrite one.
+   */
+  async updateSheets<T>(names: readonly string[], plan: (grids: SheetGrid[]) => UpdatePlan<T>): Promise<T> {
+    return this.run(async (context) => {
+      const existing = queueNames(context);
+      const read = queueRead(context, names);
       await context.sync();
+      const { specs, result } = plan(await read(context));
+      if (specs.length > 0) await writeStaged(context, existing(), specs);
+      return result;
     });
   }
 
@@ -162,4 +121,95 @@ export class OfficeWorkbook implements WorkbookPort {
   async exportFile(kind: ExportKind): Promise<Uint8Array | null> {
     return exportDocument(this.document(), kind, this.isSetSupported);
   }
+}
+
+/** Queue loading the names and positions of every sheet and table; what was loaded, after a sync. */
+function queueNames(context: Excel.RequestContext): () => {
+  sheets: ExistingSheet[];
+  tables: ExistingTable[];
+} {
+  const { worksheets, tables } = context.workbook;
+  worksheets.load('items/name,items/position');
+  tables.load('items/name,items/worksheet/name');
+  return () => ({
+    sheets: worksheets.items.map((ws) => ({ name: ws.name, position: ws.position })),
+    tables: tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
+  });
+}
+
+/**
+ * Queue loading the named sheets' used ranges and table names; after a sync, the grids (one more sync
+ * for the tables' ranges when there are tables). A missing sheet is left out.
+ */
+function queueRead(
+  context: Excel.RequestContext,
+  names: readonly string[],
+): (context: Excel.RequestContext) => Promise<SheetGrid[]> {
+  const sheets = names.map((name) => {
+    const ws = context.workbook.worksheets.getItemOrNullObject(name);
+    ws.load('name');
+    const used = ws.getUsedRangeOrNullObject(true);
+    used.load('address,values,numberFormat,valueTypes');
+    ws.tables.load('items/name');
+    return { ws, used };
+  });
+  return async (context) => {
+    const found = sheets
+      .filter(({ ws }) => !ws.isNullObject)
+      .map(({ ws, used }) => ({
+        ws,
+        used,
+        tables: ws.tables.items.map((table) => {
+          const range = table.getRange();
+          range.load('address');
+          return { table, range };
+        }),
+      }));
+    if (found.some((s) => s.tables.length > 0)) await context.sync();
+    return found.map(({ ws, used, tables }) =>
+      sheetGrid(
+        ws.name,
+        used.isNullObject ? null : used,
+        tables.map(({ table, range }) => ({ name: table.name, address: range.address })),
+      ),
+    );
+  };
+}
+
+/**
+ * Build every spec on a staging sheet (one sync), then swap them in for the old sheets (one more).
+ * `existing` is what the workbook held when the batch began.
+ */
+async function writeStaged(
+  context: Excel.RequestContext,
+  existing: { sheets: ExistingSheet[]; tables: ExistingTable[] },
+  specs: readonly SheetSpec[],
+): Promise<void> {
+  const { worksheets, tables } = context.workbook;
+  const plan = planSwap(specs, existing.sheets, existing.tables);
+  // All staging sheets first: if a later command fails, the sheets made are a prefix of these.
+  const staging = plan.staged.map((s) => worksheets.add(s.stagingSheet));
+  plan.staged.forEach((s, i) => queueSheet(staging[i]!, s.spec, s.stagingTable));
+  try {
+    await context.sync();
+  } catch (error) {
+    // Batches stop at the first failing command: deleting in order removes every staging sheet
+    // that was made, then fails harmlessly on the first that was not.
+    for (const s of plan.staged) worksheets.getItem(s.stagingSheet).delete();
+    await context.sync().catch(() => undefined);
+    throw error;
+  }
+
+  // Each new sheet takes its old sheet's place, then the old sheet goes: other positions hold.
+  plan.staged.forEach((s, i) => {
+    if (!s.old) return;
+    staging[i]!.position = s.old.position;
+    worksheets.getItem(s.old.name).delete();
+  });
+  for (const { from, to } of plan.tableRenames) tables.getItem(from).name = to;
+  plan.staged.forEach((s, i) => {
+    staging[i]!.name = s.spec.name;
+    tables.getItem(s.stagingTable).name = s.spec.table.name;
+  });
+  await context.sync();
 }

@@ -1,7 +1,7 @@
 /** The WorkbookPort over an ExcelJS workbook: for Node (CLI) and for the browser outside Excel. */
 import * as ExcelJS from 'exceljs';
 import type { SheetGrid, SheetSpec } from '../../sheets/spec';
-import type { ExportKind, ProtectRequest, WorkbookPort } from '../port';
+import type { ExportKind, ProtectRequest, UpdatePlan, WorkbookPort } from '../port';
 import { parseRange } from '../../sheets/spec';
 import { readGrid } from './read';
 import { repairLoadedSheet } from './repair';
@@ -52,6 +52,12 @@ export class XlsxWorkbook implements WorkbookPort {
       const ws = this.workbook.getWorksheet(name);
       return ws ? [readGrid(ws)] : [];
     });
+  }
+
+  async updateSheets<T>(names: readonly string[], plan: (grids: SheetGrid[]) => UpdatePlan<T>): Promise<T> {
+    const { specs, result } = plan(await this.readSheets(names));
+    await this.writeSheets(specs);
+    return result;
   }
 
   async writeSheets(specs: readonly SheetSpec[]): Promise<void> {

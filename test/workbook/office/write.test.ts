@@ -374,6 +374,51 @@ describe('writeSheets: a failure leaves the old sheets as they were', () => {
   });
 });
 
+describe('updateSheets', () => {
+  const names = (specs: SheetSpec[]) => specs.map((s) => s.name);
+
+  it('reads and writes a new year in three syncs: the read shares the write’s first', async () => {
+    const specs = yearSpecs();
+    const excel = new FakeExcel();
+    const wb = new OfficeWorkbook(excel.run);
+    const read = await wb.updateSheets(names(specs), (grids) => ({ specs, result: grids.length }));
+    expect(read).toBe(0);
+    expect(excel.syncs).toBe(3);
+    expect(excel.roundTrips).toBe(3);
+    expect(excel.book.sheets.map((s) => s.name)).toEqual(['Sheet1', ...names(specs)]);
+  });
+
+  it('rewrites a year in four syncs (the tables’ ranges are read first), for any number of rows', async () => {
+    for (const specs of [yearSpecs(), tenfold(yearSpecs())]) {
+      const excel = new FakeExcel();
+      const wb = new OfficeWorkbook(excel.run);
+      await wb.writeSheets(specs);
+      const before = excel.syncs;
+      const tables = await wb.updateSheets(names(specs), (grids) => ({
+        specs,
+        result: grids.map((g) => g.tables.map((t) => t.name)),
+      }));
+      expect(tables).toEqual([['Plan2027'], ['Study2027'], ['ThemeDay2027']]);
+      expect(excel.syncs - before).toBe(4);
+    }
+  });
+
+  it('leaves the old sheets as they were when building the new ones fails', async () => {
+    const specs = yearSpecs();
+    const excel = new FakeExcel();
+    const wb = new OfficeWorkbook(excel.run);
+    await wb.writeSheets(specs);
+    const before = specs.map((s) => excel.snapshot(s.name));
+    excel.failOnSync(3, 10); // read, tables' ranges, then the build
+    const changed = specs.map((s) => ({ ...s, title: `${s.title}（修订）` }));
+    await expect(wb.updateSheets(names(specs), () => ({ specs: changed, result: null }))).rejects.toThrow(
+      /Injected failure/,
+    );
+    expect(excel.book.sheets.map((s) => s.name)).toEqual(['Sheet1', ...names(specs)]);
+    expect(specs.map((s) => excel.snapshot(s.name))).toEqual(before);
+  });
+});
+
 describe('protectSheets and selectCell', () => {
   it('protects without a password, user columns editable, in one sync', async () => {
     const specs = yearSpecs();
