@@ -85,7 +85,8 @@ const THEME_DAY_FIELDS: [
 export function textCells(model: YearPlan, maps: YearMaps): TextCell[] {
   const out: TextCell[] = [];
   const add = (at: At, text: string, label: string, labelEn: string) => {
-    if (text.trim() !== '') out.push({ ...at, text, label, labelEn });
+    // Fields listed, not `...at`: spreading here made textCells twenty times slower (bench: validate10yMs).
+    if (text.trim() !== '') out.push({ sheet: at.sheet, cell: at.cell, text, label, labelEn });
   };
   const { plan, study, themeDays } = maps;
 
