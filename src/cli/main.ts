@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * Command line: generate, import and validate a branch's annual plan workbook.
  *   generate --year 2027 --branch "XX党支部" [--from plan.txt | --from last.xlsx] --out plan-2027.xlsx
@@ -247,10 +246,4 @@ export async function run(argv: string[]): Promise<number> {
     if (process.env.DEBUG) process.stderr.write(`${(e as Error).stack}\n`);
     return 2;
   }
-}
-
-if (require.main === module) {
-  run(process.argv.slice(2)).then((code) => {
-    process.exitCode = code;
-  });
 }
