@@ -117,7 +117,7 @@ async function main() {
   // Timings first, while this process is fresh (no build running, little garbage).
   step('CLI generate, 5 runs in this process and 5 whole processes');
   const inProcess = await cliInProcess(5);
-  const whole = cliWholeProcess(5);
+  const whole = await cliWholeProcess(5);
   step('validation of 10 years, 20 runs');
   const validate = await validateTenYears(20);
 
