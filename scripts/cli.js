@@ -16,8 +16,10 @@ ensureCli().then(
     require(bundle);
   },
   (e) => {
-    // esbuild has printed where the sources do not build.
-    process.stderr.write(`无法构建命令行 (scripts/build-cli.js)：${e.message.split('\n')[0]}\n`);
+    // esbuild has printed where the sources do not build; a stale bundle is never run instead.
+    process.stderr.write(
+      `无法构建命令行（scripts/build-cli.js）：${e.message.split('\n')[0].replace(/:$/, '')}\n`,
+    );
     process.exitCode = 2;
   },
 );
