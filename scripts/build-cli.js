@@ -7,8 +7,8 @@
  *   const { ensureCli } = require('./build-cli');  await ensureCli() → the bundle's path, built if stale
  *
  * Stale: missing, or older than a file or folder it is made from (INPUTS: src/, the shims, this file,
- * package.json and the lockfiles, so an edit or an `npm install` is picked up by the next run).
- * scripts/cli.js (`npm run cli`) checks that before each run, in about a millisecond.
+ * package.json, tsconfig.json and the lockfiles, so an edit or an `npm install` is picked up by the next
+ * run). scripts/cli.js (`npm run cli`) checks that before each run, in about 3 ms.
  *
  * Two shims (scripts/cli-bundle/) leave out what the CLI never uses: ExcelJS's streaming reader and
  * writer, and pako's JavaScript deflate, which Node's zlib replaces in JSZip.
@@ -91,7 +91,8 @@ const shims = {
 /** Build dist-cli/cli.cjs (and its source map) now; written whole, so a run at the same time never reads half a file. */
 async function buildCli() {
   const esbuild = require('esbuild');
-  // The bundle's mtime is when the build read its inputs: an edit made while it builds makes it stale.
+  // The bundle's mtime is when the build read its inputs (or the newest input's, should a clock have put
+  // one in the future): an edit made while it builds leaves it stale.
   const readAt = Math.max(Date.now(), newestInput()) / 1000;
   const result = await esbuild.build({
     entryPoints: [ENTRY],
