@@ -96,6 +96,7 @@ function gridPort(grids: readonly SheetGrid[]): WorkbookPort {
     listSheets: async () => grids.map((g) => g.name),
     readSheets: async (names) => grids.filter((g) => names.includes(g.name)),
     writeSheets: unsupported,
+    updateSheets: unsupported,
     protectSheets: unsupported,
     selectCell: unsupported,
     exportFile: unsupported,
