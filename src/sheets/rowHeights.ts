@@ -90,3 +90,24 @@ export function rowHeights(spec: SheetSpec): Map<number, number> {
   );
   return heights;
 }
+
+/** Excel's row height at 11 pt, for rows that keep their own height. */
+const DEFAULT_ROW_HEIGHT = 15;
+
+/**
+ * The most the frozen rows may take, in points: about half of what a laptop's Excel window shows, so
+ * the data below always has room to scroll.
+ */
+export const MAX_FROZEN_HEIGHT = 200;
+
+/**
+ * How many rows to freeze: down to the header, so that it stays in view, unless the title and text rows
+ * above it are so tall that, frozen, they would take the window; then none (printed pages still repeat
+ * the header).
+ */
+export function frozenRows(spec: SheetSpec, heights: Map<number, number> = rowHeights(spec)): number {
+  const { header } = specRows(spec);
+  let total = 0;
+  for (let row = 1; row <= header; row++) total += heights.get(row) ?? DEFAULT_ROW_HEIGHT;
+  return total <= MAX_FROZEN_HEIGHT ? header : 0;
+}

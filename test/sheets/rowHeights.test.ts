@@ -1,6 +1,13 @@
 import { COLUMNS } from '../../src/sheets/columns';
 import { sheetFonts } from '../../src/sheets/fonts';
-import { displayText, estimateLines, rowHeight, rowHeights } from '../../src/sheets/rowHeights';
+import {
+  displayText,
+  estimateLines,
+  frozenRows,
+  MAX_FROZEN_HEIGHT,
+  rowHeight,
+  rowHeights,
+} from '../../src/sheets/rowHeights';
 import type { CellValue, SheetSpec } from '../../src/sheets/spec';
 
 const [month, , content, , plannedDate, hours] = COLUMNS.study;
@@ -104,5 +111,22 @@ describe('rowHeights', () => {
       [1, rowHeight(3, 18)],
       [2, rowHeight(2, 12)],
     ]);
+  });
+});
+
+describe('frozenRows', () => {
+  it('freezes down to the header when the rows above it leave room to scroll', () => {
+    expect(frozenRows(studySpec([row('短')]))).toBe(4);
+    expect(frozenRows(studySpec([row('短')], []))).toBe(2);
+  });
+
+  it('freezes nothing when the title and text rows above the header would take the window', () => {
+    // Three paragraphs of 300 CJK characters, each several lines across the table.
+    const tall = studySpec([row('短')], ['一'.repeat(300), '二'.repeat(300), '三'.repeat(300)]);
+    const heights = rowHeights(tall);
+    expect([1, 2, 3, 4].reduce((n, r) => n + (heights.get(r) ?? 15), 0)).toBeGreaterThan(MAX_FROZEN_HEIGHT);
+    expect(frozenRows(tall)).toBe(0);
+    // One of them still leaves room.
+    expect(frozenRows(studySpec([row('短')], ['一'.repeat(300)]))).toBe(3);
   });
 });

@@ -209,6 +209,13 @@ describe('writeSpec, read back by a fresh ExcelJS workbook', () => {
     expect(plan.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
   });
 
+  it('freezes nothing when the text above the header would fill the window, the header still printed', async () => {
+    const tall = { ...studySpec(), textRows: ['一'.repeat(300), '二'.repeat(300), '三'.repeat(300)] };
+    const ws = sheet(await reload(await written(tall)), tall.name);
+    expect(ws.views[0]).toMatchObject({ state: 'normal' });
+    expect(ws.pageSetup.printTitlesRow).toBe('5:5');
+  });
+
   it('prints on A4 landscape, one page wide, the header on every page, page numbers below', () => {
     expect(study.pageSetup).toMatchObject({
       paperSize: 9,

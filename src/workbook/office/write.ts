@@ -4,6 +4,7 @@
  * Nothing here syncs; the adapter syncs once for all sheets.
  */
 import { columnFormat } from '../../sheets/columns';
+import { frozenRows } from '../../sheets/rowHeights';
 import { columnLetter, type ColumnSpec, type SheetSpec } from '../../sheets/spec';
 import { addRules, setPrintSetup, styleSheet } from './format';
 import { columnPoints, rowsRange, sheetLayout, type SheetLayout } from './layout';
@@ -23,7 +24,8 @@ export function queueSheet(ws: Excel.Worksheet, spec: SheetSpec, tableName: stri
   addTable(ws, spec, layout, tableName);
   styleSheet(ws, spec, layout);
   addRules(ws, spec, layout);
-  ws.freezePanes.freezeRows(layout.header);
+  const frozen = frozenRows(spec);
+  if (frozen > 0) ws.freezePanes.freezeRows(frozen);
   setPrintSetup(ws.pageLayout, layout.header);
 }
 

@@ -1,6 +1,6 @@
 /** Write a SheetSpec as a formatted worksheet: title, text rows, one Excel table, rules, print setup. */
 import type * as ExcelJS from 'exceljs';
-import { rowHeights } from '../../sheets/rowHeights';
+import { frozenRows, rowHeights } from '../../sheets/rowHeights';
 import { specRows, type SheetSpec } from '../../sheets/spec';
 import { escapeXlsxText } from './cells';
 import { tablesOf, type OrderedWorksheet as Ordered } from './internals';
@@ -82,15 +82,19 @@ function layOut(sheet: ExcelJS.Worksheet, spec: SheetSpec) {
 
   writeTable(sheet, spec, rows.header);
   // Rows that do not wrap keep Excel's own height.
-  for (const [row, height] of rowHeights(spec)) sheet.getRow(row).height = height;
+  const heights = rowHeights(spec);
+  for (const [row, height] of heights) sheet.getRow(row).height = height;
+  const frozen = frozenRows(spec, heights);
   sheet.views = [
-    {
-      state: 'frozen',
-      xSplit: 0,
-      ySplit: rows.header,
-      topLeftCell: `A${rows.firstData}`,
-      activeCell: `A${rows.firstData}`,
-    },
+    frozen > 0
+      ? {
+          state: 'frozen',
+          xSplit: 0,
+          ySplit: frozen,
+          topLeftCell: `A${frozen + 1}`,
+          activeCell: `A${rows.firstData}`,
+        }
+      : { state: 'normal', activeCell: `A${rows.firstData}` },
   ];
   setPrintSetup(sheet, rows.header);
 }

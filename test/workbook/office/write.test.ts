@@ -163,6 +163,14 @@ describe('writeSheets: what lands in the cells', () => {
     );
   });
 
+  it('freezes nothing when the text above the header would fill the window', async () => {
+    const study = spec(specs, '学习计划');
+    const tall = { ...study, textRows: ['一'.repeat(300), '二'.repeat(300), '三'.repeat(300)] };
+    const { excel } = await written([tall]);
+    expect(excel.sheet(tall.name).frozenRows).toBe(0);
+    expect(excel.sheet(tall.name).pageLayout.printTitleRows).toBe('5:5');
+  });
+
   it('freezes the rows down to the header and sets up A4 landscape printing', () => {
     expect(study.frozenRows).toBe(3);
     expect(study.pageLayout).toEqual({
