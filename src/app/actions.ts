@@ -139,8 +139,8 @@ function planGenerated(
 }
 
 /**
- * Generate a year from a template; regenerating a year merges, keeping what users typed. The template
- * year and the year written are read, and the year written, in one update.
+ * Generate a year from a template; regenerating a year merges, keeping what users typed. One update
+ * reads the template year (when it is one of the workbook's) and the year generated, then writes it.
  */
 export async function generateSheets(port: WorkbookPort, req: GenerateRequest): Promise<ActionResult> {
   const from = req.source.kind === 'year' ? req.source.year : undefined;

@@ -12,7 +12,6 @@ import {
   PAPER_SIZE,
   PRINT_MARGINS,
 } from '../../sheets/print';
-import { rowHeights } from '../../sheets/rowHeights';
 import { HEADER_FILL, STATUS_FILLS, type FontSpec, type SheetSpec } from '../../sheets/spec';
 import { columnRange, heightRuns, rowsRange, type SheetLayout } from './layout';
 
@@ -85,7 +84,7 @@ export function styleSheet(ws: Excel.Worksheet, spec: SheetSpec, layout: SheetLa
   }
   gridLines(ws.getRange(rowsRange(layout, layout.header, lastRow)));
 
-  for (const [top, bottom, height] of heightRuns(rowHeights(spec))) {
+  for (const [top, bottom, height] of heightRuns(layout.heights)) {
     ws.getRange(`A${top}:A${bottom}`).format.rowHeight = height;
   }
 }

@@ -1,4 +1,5 @@
 /** Where a SheetSpec's rows and columns land, as Office.js ranges: shared by writer and styles. */
+import { rowHeights } from '../../sheets/rowHeights';
 import { columnLetter, specRows, writtenRows, type CellValue, type SheetSpec } from '../../sheets/spec';
 
 export interface SheetLayout {
@@ -13,6 +14,8 @@ export interface SheetLayout {
   totals?: number;
   /** The data rows as written: an empty table gets one empty row. */
   data: CellValue[][];
+  /** Row heights in points by row number (rowHeights), for the rows that get one. */
+  heights: Map<number, number>;
 }
 
 export function sheetLayout(spec: SheetSpec): SheetLayout {
@@ -30,6 +33,7 @@ export function sheetLayout(spec: SheetSpec): SheetLayout {
     lastData,
     ...(spec.table.totals ? { totals: lastData + 1 } : {}),
     data,
+    heights: rowHeights(spec),
   };
 }
 

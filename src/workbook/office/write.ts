@@ -24,7 +24,7 @@ export function queueSheet(ws: Excel.Worksheet, spec: SheetSpec, tableName: stri
   addTable(ws, spec, layout, tableName);
   styleSheet(ws, spec, layout);
   addRules(ws, spec, layout);
-  const frozen = frozenRows(spec);
+  const frozen = frozenRows(spec, layout.heights);
   if (frozen > 0) ws.freezePanes.freezeRows(frozen);
   setPrintSetup(ws.pageLayout, layout.header);
 }
