@@ -20,6 +20,7 @@ import { layoutYear } from '../sheets/layout';
 import { cellOf, type SheetMap, type YearMaps } from '../sheets/map';
 import { cellRef } from '../sheets/spec';
 import { validateYear } from '../validate';
+import type { ValidationSettings } from '../validate/settings';
 import { textCells } from '../validate/text';
 import type { ProtectRequest, UpdatePlan, WorkbookPort } from '../workbook/port';
 import {
@@ -44,6 +45,8 @@ export interface GenerateRequest {
   rule: string;
   source: TemplateSource;
   fonts?: FontProfile;
+  /** The branch's validation settings; the defaults when not given. */
+  settings?: ValidationSettings;
 }
 
 /** The outcome of an action: done, blocked by errors, or waiting for the user to confirm something. */
@@ -116,7 +119,11 @@ function planGenerated(
   generated: GenerateResult,
   before: Issue[],
   existing: YearRead,
-  options: { fonts?: FontProfile; review?: (model: YearPlan, maps: YearMaps) => Issue[] } = {},
+  options: {
+    fonts?: FontProfile;
+    settings?: ValidationSettings;
+    review?: (model: YearPlan, maps: YearMaps) => Issue[];
+  } = {},
 ): UpdatePlan<ActionResult> {
   if (hasErrors(generated.issues))
     return nothing({ status: 'blocked', issues: [...before, ...generated.issues] });
@@ -133,7 +140,7 @@ function planGenerated(
     ...before,
     ...generated.issues,
     ...locateNotes(notes, layout.maps),
-    ...validateYear(model, layout.maps),
+    ...validateYear(model, layout.maps, options.settings),
   ];
   return { specs: layout.specs, result: { status: 'done', issues, sheets: sheetsOf(model.year) } };
 }
@@ -150,7 +157,10 @@ export async function generateSheets(port: WorkbookPort, req: GenerateRequest): 
     const template = loadTemplate(req.source, from === undefined ? undefined : read.get(from));
     if (!template.model) return nothing({ status: 'blocked', issues: template.issues });
     const generated = generateYear(template.model, { year: req.year, branch: req.branch, rule: req.rule });
-    return planGenerated(generated, template.issues, read.get(req.year)!, { fonts: req.fonts });
+    return planGenerated(generated, template.issues, read.get(req.year)!, {
+      fonts: req.fonts,
+      settings: req.settings,
+    });
   });
 }
 
@@ -174,20 +184,29 @@ function eraIssues(model: YearPlan, maps: YearMaps): Issue[] {
 }
 
 /** Make year Y+1's sheets from year Y's (merged into Y+1's sheets if they exist), in one update. */
-export async function rolloverSheets(port: WorkbookPort, fromYear: number): Promise<ActionResult> {
+export async function rolloverSheets(
+  port: WorkbookPort,
+  fromYear: number,
+  settings?: ValidationSettings,
+): Promise<ActionResult> {
   const years = [fromYear, fromYear + 1];
   return port.updateSheets(yearSheetNames(years), (grids) => {
     const both = yearsFromGrids(years, grids);
     const read = both.get(fromYear)!;
     if (hasErrors(read.issues)) return nothing({ status: 'blocked', issues: read.issues });
     return planGenerated(rolloverYear(read.model), read.issues, both.get(fromYear + 1)!, {
+      settings,
       review: eraIssues,
     });
   });
 }
 
 /** Validate one year, or every year the workbook holds. */
-export async function validateWorkbook(port: WorkbookPort, year?: number): Promise<ActionResult> {
+export async function validateWorkbook(
+  port: WorkbookPort,
+  year?: number,
+  settings?: ValidationSettings,
+): Promise<ActionResult> {
   const years = year === undefined ? await listYears(port) : [year];
   if (years.length === 0) {
     return {
@@ -207,13 +226,17 @@ export async function validateWorkbook(port: WorkbookPort, year?: number): Promi
   const read = await readYearsFrom(port, years);
   const issues = years.flatMap((y) => {
     const r = read.get(y)!;
-    return [...r.issues, ...validateYear(r.model, r.maps)];
+    return [...r.issues, ...validateYear(r.model, r.maps, settings)];
   });
   return { status: 'done', issues, sheets: years.flatMap(sheetsOf) };
 }
 
 /** Lay a year's sheets out again as generated, keeping every value users typed: one update. */
-export async function formatSheets(port: WorkbookPort, year: number): Promise<ActionResult> {
+export async function formatSheets(
+  port: WorkbookPort,
+  year: number,
+  settings?: ValidationSettings,
+): Promise<ActionResult> {
   return port.updateSheets(yearSheetNames([year]), (grids) => {
     const read = yearsFromGrids([year], grids).get(year)!;
     if (read.issues.some((i) => i.severity === 'error' || blocksRewrite(i)))
@@ -223,7 +246,7 @@ export async function formatSheets(port: WorkbookPort, year: number): Promise<Ac
       specs: layout.specs,
       result: {
         status: 'done',
-        issues: [...read.issues, ...validateYear(read.model, layout.maps)],
+        issues: [...read.issues, ...validateYear(read.model, layout.maps, settings)],
         sheets: sheetsOf(year),
       },
     };
@@ -251,10 +274,10 @@ function protectRequests(maps: YearMaps): ProtectRequest[] {
 export async function shareYear(
   port: WorkbookPort,
   year: number,
-  options: { acceptWarnings?: boolean } = {},
+  options: { acceptWarnings?: boolean; settings?: ValidationSettings } = {},
 ): Promise<ActionResult | ShareResult> {
   const read = await readYearFrom(port, year);
-  const issues = [...read.issues, ...validateYear(read.model, read.maps)];
+  const issues = [...read.issues, ...validateYear(read.model, read.maps, options.settings)];
   if (hasErrors(issues)) return { status: 'blocked', issues };
   if (issues.length > 0 && !options.acceptWarnings) return { status: 'confirm', reason: 'warnings', issues };
   await port.protectSheets(protectRequests(read.maps));

@@ -3,9 +3,13 @@ import {
   editableRanges,
   formatSheets,
   generateSheets,
+  rolloverSheets,
   shareYear,
   validateWorkbook,
+  type ActionResult,
+  type ShareResult,
 } from '../../src/app/actions';
+import { DEFAULT_SETTINGS, type ValidationSettings } from '../../src/validate/settings';
 import { XlsxWorkbook } from '../../src/workbook/xlsx/adapter';
 import { readYearFrom } from '../../src/workbook/years';
 import { seedText } from '../helpers/seed';
@@ -150,6 +154,46 @@ describe('shareYear', () => {
     expect(protection.hashValue).toBeUndefined();
     expect(plan.getCell('E4').protection?.locked).toBe(false); // 责任人
     expect(plan.getCell('D4').protection?.locked).not.toBe(false); // 内容
+  });
+});
+
+describe('validation settings', () => {
+  const gapOff: ValidationSettings = { ...DEFAULT_SETTINGS, off: ['item-numbering'] };
+  const rules = (r: ActionResult | ShareResult) => new Set(r.issues.map((i) => i.rule));
+
+  it('apply to every action that validates: a rule turned off reports nothing', async () => {
+    const port = XlsxWorkbook.create();
+    const generated = await generateSheets(port, { ...base, source: { kind: 'default' }, settings: gapOff });
+    expect(rules(generated).has('item-numbering')).toBe(false);
+    expect(rules(await validateWorkbook(port)).has('item-numbering')).toBe(true);
+    expect(rules(await validateWorkbook(port, undefined, gapOff)).has('item-numbering')).toBe(false);
+    expect(rules(await formatSheets(port, 2027)).has('item-numbering')).toBe(true);
+    expect(rules(await formatSheets(port, 2027, gapOff)).has('item-numbering')).toBe(false);
+    const rolled = await rolloverSheets(port, 2027, gapOff);
+    expect(rolled.status).toBe('done');
+    expect(rules(rolled).has('item-numbering')).toBe(false);
+    expect(rules(await rolloverSheets(port, 2027)).has('item-numbering')).toBe(true);
+  });
+
+  it('decide what blocks sharing: the seed gap blocks by default, not when its rule is off', async () => {
+    const port = XlsxWorkbook.create();
+    await generateSheets(port, { ...base, source: { kind: 'default' } });
+    expect((await shareYear(port, 2027, { acceptWarnings: true })).status).toBe('blocked');
+    const shared = await shareYear(port, 2027, { acceptWarnings: true, settings: gapOff });
+    expect(shared.status).toBe('done');
+    expect(rules(shared).has('item-numbering')).toBe(false);
+  });
+
+  it('set thresholds: fewer theme-day months expected turns their absence into a warning', async () => {
+    const port = XlsxWorkbook.create();
+    await generateSheets(port, { ...base, source: { kind: 'default' } });
+    const sheet = port.workbook.getWorksheet('2027年主题党日')!;
+    sheet.spliceRows(sheet.rowCount - 1, 1); // December's row goes
+    const strict = await validateWorkbook(port, 2027);
+    const months = (r: ActionResult) => r.issues.filter((i) => i.rule === 'months-complete');
+    expect(months(strict).map((i) => i.severity)).toContain('error');
+    const eleven = await validateWorkbook(port, 2027, { ...DEFAULT_SETTINGS, themeDayMonths: 11 });
+    expect(months(eleven).every((i) => i.severity === 'warning')).toBe(true);
   });
 });
 
