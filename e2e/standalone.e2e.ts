@@ -93,3 +93,23 @@ it('rolls over to 2028 and previews six sheets', async () => {
   );
   expect(consoleErrors).toEqual([]);
 });
+
+it('turns a rule off in the validation settings, kept in this browser across a reload', async () => {
+  await page.getByRole('button', { name: '校验设置' }).click();
+  const panel = page.getByTestId('settings');
+  await panel.getByRole('checkbox', { name: /item-numbering/ }).uncheck();
+  await page.getByRole('button', { name: '校验', exact: true }).click();
+  await page.getByText(/校验完成：0 个错误/).waitFor();
+  expect(await page.getByTestId('issues').locator('button[data-rule="item-numbering"]').count()).toBe(0);
+
+  await page.reload();
+  await page.getByTestId('mode').waitFor();
+  await page.getByRole('button', { name: '校验设置' }).click();
+  expect(
+    await page
+      .getByTestId('settings')
+      .getByRole('checkbox', { name: /item-numbering/ })
+      .isChecked(),
+  ).toBe(false);
+  expect(consoleErrors).toEqual([]);
+});

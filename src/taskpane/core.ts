@@ -7,3 +7,5 @@
 export { formatSheets, generateSheets, rolloverSheets, shareYear, validateWorkbook } from '../app/actions';
 export { DEFAULT_RULE_TEXT } from '../plan/dayRule';
 export { yearsInSheets } from '../workbook/years';
+export { RULES } from '../validate/registry';
+export { changedSettings, DEFAULT_SETTINGS, parseValidationSettings } from '../validate/settings';

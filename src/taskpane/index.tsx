@@ -7,6 +7,7 @@ import { App } from './components/App';
 import { detectHost } from './host';
 import { initI18n, pickLanguage } from './i18n';
 import { loadCore, preloadPreview } from './lazy';
+import { browserSettingsStore, documentSettingsStore, type SettingsStore } from './settingsStore';
 
 async function portFor(mode: 'excel' | 'standalone'): Promise<WorkbookPort> {
   if (mode === 'excel') {
@@ -16,6 +17,16 @@ async function portFor(mode: 'excel' | 'standalone'): Promise<WorkbookPort> {
   // ExcelJS is large: loaded only outside Excel, in a chunk of its own.
   const { XlsxWorkbook } = await import(/* webpackChunkName: "xlsx" */ '../workbook/xlsx/adapter');
   return XlsxWorkbook.create();
+}
+
+/** The workbook's own settings inside Excel; this browser's storage on the standalone page, if allowed. */
+function settingsStoreFor(mode: 'excel' | 'standalone'): SettingsStore | undefined {
+  if (mode === 'excel') return documentSettingsStore(Office.context.document.settings);
+  try {
+    return browserSettingsStore(window.localStorage);
+  } catch {
+    return undefined; // storage refused (private mode, sandboxed frame): the defaults, not kept
+  }
 }
 
 async function main() {
@@ -40,7 +51,7 @@ async function main() {
   root.render(
     <FluentProvider theme={theme} style={{ minHeight: '100vh' }}>
       <I18nextProvider i18n={i18n}>
-        <App port={port} mode={host.mode} />
+        <App port={port} mode={host.mode} store={settingsStoreFor(host.mode)} />
       </I18nextProvider>
     </FluentProvider>,
   );

@@ -34,3 +34,10 @@ export const ConfirmDialog = lazy(() =>
     default: m.ConfirmDialog,
   })),
 );
+
+/** The validation settings, shown when the user opens them. */
+export const ValidationSettingsPanel = lazy(() =>
+  import(/* webpackChunkName: "settings" */ './components/ValidationSettingsPanel').then((m) => ({
+    default: m.ValidationSettingsPanel,
+  })),
+);

@@ -154,3 +154,12 @@ export function parseValidationSettings(json: unknown): SettingsResult {
   const given = Object.entries(result.data).filter(([, v]) => v !== undefined);
   return { settings: { ...DEFAULT_SETTINGS, ...Object.fromEntries(given) } };
 }
+
+/** The settings that differ from the defaults: what a branch chose, and all a store need keep. */
+export function changedSettings(settings: ValidationSettings): Partial<ValidationSettings> {
+  return Object.fromEntries(
+    (Object.keys(DEFAULT_SETTINGS) as Key[])
+      .filter((key) => JSON.stringify(settings[key]) !== JSON.stringify(DEFAULT_SETTINGS[key]))
+      .map((key) => [key, settings[key]]),
+  );
+}

@@ -9,15 +9,16 @@ import { App } from '../../src/taskpane/components/App';
 import { initI18n, pickLanguage } from '../../src/taskpane/i18n';
 import { XlsxWorkbook } from '../../src/workbook/xlsx/adapter';
 import type { WorkbookPort } from '../../src/workbook/port';
+import { browserSettingsStore, type SettingsStore } from '../../src/taskpane/settingsStore';
 
-async function renderApp(port: WorkbookPort, lang: 'zh-CN' | 'en-US' = 'zh-CN') {
+async function renderApp(port: WorkbookPort, lang: 'zh-CN' | 'en-US' = 'zh-CN', store?: SettingsStore) {
   const i18n = await initI18n(lang);
   // The pane lists the workbook's sheets as it mounts: let that settle before the test acts.
   await act(async () => {
     render(
       <FluentProvider theme={webLightTheme}>
         <I18nextProvider i18n={i18n}>
-          <App port={port} mode="standalone" initialYear={2027} />
+          <App port={port} mode="standalone" initialYear={2027} store={store} />
         </I18nextProvider>
       </FluentProvider>,
     );
@@ -107,5 +108,66 @@ describe('task pane (standalone)', () => {
   it('speaks English when Office does', async () => {
     await renderApp(XlsxWorkbook.create(), 'en-US');
     expect(screen.getByRole('button', { name: 'Generate sheets' })).toBeTruthy();
+  });
+});
+
+describe('validation settings in the task pane', () => {
+  const KEY = 'zhibu-annual-plan.validationSettings';
+  beforeEach(() => window.localStorage.clear());
+
+  async function generated(store: SettingsStore) {
+    const port = XlsxWorkbook.create();
+    await renderApp(port, 'zh-CN', store);
+    fireEvent.click(screen.getByRole('button', { name: '生成年度表格' }));
+    await screen.findByTestId('preview');
+    return port;
+  }
+
+  async function validate() {
+    fireEvent.click(screen.getByRole('button', { name: '校验' }));
+    await waitFor(() => expect(screen.getByTestId('notice').textContent).toMatch(/^校验(完成|通过)/));
+    return screen.getByTestId('notice').textContent!;
+  }
+
+  it('turns a rule off: validation no longer reports it, and the choice is kept', async () => {
+    const store = browserSettingsStore(window.localStorage);
+    await generated(store);
+    expect(await validate()).toMatch(/1 个错误/);
+    fireEvent.click(await screen.findByRole('button', { name: '校验设置' }));
+    const panel = await screen.findByTestId('settings');
+    expect(panel.textContent).toContain('保存在本浏览器中');
+    fireEvent.click(within(panel).getByRole('checkbox', { name: /item-numbering/ }));
+    await waitFor(() => expect(window.localStorage.getItem(KEY)).toBe('{"off":["item-numbering"]}'));
+    expect(await validate()).toMatch(/0 个错误/);
+    expect(screen.getByTestId('issues').textContent).not.toMatch(/序号不连续/);
+  });
+
+  it('loads the kept settings when the pane opens again, and restores the defaults', async () => {
+    window.localStorage.setItem(KEY, JSON.stringify({ off: ['item-numbering'], themeDayMonths: 11 }));
+    await generated(browserSettingsStore(window.localStorage));
+    expect(await validate()).toMatch(/0 个错误/);
+    fireEvent.click(await screen.findByRole('button', { name: '校验设置' }));
+    const panel = await screen.findByTestId('settings');
+    const months = within(panel).getByRole('spinbutton', { name: '每年主题党日的月数' }) as HTMLInputElement;
+    expect(months.value).toBe('11');
+    fireEvent.change(months, { target: { value: '13' } });
+    expect(panel.textContent).toContain('请输入 1–12 之间的整数');
+    expect(JSON.parse(window.localStorage.getItem(KEY)!)).toMatchObject({ themeDayMonths: 11 });
+    fireEvent.click(within(panel).getByRole('button', { name: '恢复默认' }));
+    await waitFor(() => expect(window.localStorage.getItem(KEY)).toBeNull());
+    expect(await validate()).toMatch(/1 个错误/);
+  });
+
+  it('says so when the kept settings are not valid, and validates with the defaults', async () => {
+    window.localStorage.setItem(KEY, '{"themeDayMonths": 0}');
+    await renderApp(XlsxWorkbook.create(), 'zh-CN', browserSettingsStore(window.localStorage));
+    await waitFor(() =>
+      expect(screen.getByTestId('notice').textContent).toBe(
+        '已保存的校验设置无效，改用默认设置：设置项“themeDayMonths”（每年主题党日的月数）应为 1–12 的整数，实际为 0',
+      ),
+    );
+    fireEvent.click(screen.getByRole('button', { name: '生成年度表格' }));
+    await screen.findByTestId('preview');
+    expect(await validate()).toMatch(/1 个错误/);
   });
 });

@@ -1,4 +1,5 @@
 import { DEFAULT_SETTINGS, parseValidationSettings } from '../../src/validate';
+import { changedSettings } from '../../src/validate/settings';
 
 const errorOf = (json: unknown) => {
   const r = parseValidationSettings(json);
@@ -106,5 +107,20 @@ describe('parseValidationSettings', () => {
     const r = parseValidationSettings({ off: ['study-hours'] });
     expect('settings' in r && r.settings.off).toEqual(['study-hours']);
     expect(DEFAULT_SETTINGS.off).toEqual([]);
+  });
+});
+
+describe('changedSettings', () => {
+  it('keeps only what differs from the defaults, and parses back to the same settings', () => {
+    expect(changedSettings(DEFAULT_SETTINGS)).toEqual({});
+    const settings = {
+      ...DEFAULT_SETTINGS,
+      themeDayMonths: 11,
+      julyFirstActivity: false,
+      off: ['empty-owner'],
+    };
+    const changed = changedSettings(settings);
+    expect(changed).toEqual({ themeDayMonths: 11, julyFirstActivity: false, off: ['empty-owner'] });
+    expect(parseValidationSettings(JSON.parse(JSON.stringify(changed)))).toEqual({ settings });
   });
 });

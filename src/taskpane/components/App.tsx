@@ -1,4 +1,7 @@
-/** The task pane: settings, the four actions, progress, messages, issues and (standalone) a preview. */
+/**
+ * The task pane: the year's form, the five actions, progress, messages, the validation settings, the
+ * issues and (standalone) a preview.
+ */
 import {
   Body1,
   Button,
@@ -16,9 +19,12 @@ import { useTranslation } from 'react-i18next';
 import type { ActionResult, ShareResult, TemplateSource } from '../../app/actions';
 import type { Issue } from '../../plan/issue';
 import type { SheetGrid } from '../../sheets/spec';
+import type { RuleMeta } from '../../validate/rule';
+import type { ValidationSettings } from '../../validate/settings';
 import type { WorkbookPort } from '../../workbook/port';
 import { saveBytes, XLSX_TYPE } from '../download';
-import { ConfirmDialog, loadCore, SheetPreview } from '../lazy';
+import { ConfirmDialog, loadCore, SheetPreview, ValidationSettingsPanel } from '../lazy';
+import type { SettingsStore } from '../settingsStore';
 import { IssueList } from './IssueList';
 import { DEFAULT_RULE, PlanForm, validYear, type PlanSettings } from './PlanForm';
 
@@ -47,10 +53,23 @@ function counts(issues: readonly Issue[]) {
   return { errors, warnings: issues.length - errors };
 }
 
-export function App(props: { port: WorkbookPort; mode: Mode; initialYear?: number }) {
-  const { t } = useTranslation();
+/** The validation settings in force, the defaults and the rules: known once the core has loaded. */
+interface Validation {
+  settings: ValidationSettings;
+  defaults: ValidationSettings;
+  rules: RuleMeta[];
+}
+
+export function App(props: {
+  port: WorkbookPort;
+  mode: Mode;
+  /** Where the validation settings are kept; without one they are the defaults, not kept. */
+  store?: SettingsStore;
+  initialYear?: number;
+}) {
+  const { t, i18n } = useTranslation();
   const styles = useStyles();
-  const { port, mode } = props;
+  const { port, mode, store } = props;
   const [settings, setSettings] = useState<PlanSettings>({
     branch: '',
     year: String(props.initialYear ?? new Date().getFullYear() + 1),
@@ -69,6 +88,8 @@ export function App(props: { port: WorkbookPort; mode: Mode; initialYear?: numbe
   const [grids, setGrids] = useState<SheetGrid[]>([]);
   const [tab, setTab] = useState('');
   const [selected, setSelected] = useState<{ sheet: string; cell: string }>();
+  const [validation, setValidation] = useState<Validation>();
+  const [showSettings, setShowSettings] = useState(false);
 
   const refresh = useCallback(async () => {
     const [names, core] = await Promise.all([port.listSheets(), loadCore()]);
@@ -83,6 +104,41 @@ export function App(props: { port: WorkbookPort; mode: Mode; initialYear?: numbe
   useEffect(() => {
     void refresh();
   }, [refresh]);
+
+  // The settings kept for this workbook (or browser); bad ones are reported and the defaults used.
+  useEffect(() => {
+    let live = true;
+    void loadCore().then((core) => {
+      const saved = store?.load();
+      const parsed =
+        saved === undefined ? { settings: core.DEFAULT_SETTINGS } : core.parseValidationSettings(saved);
+      if (!live) return;
+      if ('error' in parsed)
+        setNotice({
+          intent: 'warning',
+          text: t('settingsInvalid', { message: i18n.language === 'en-US' ? parsed.errorEn : parsed.error }),
+        });
+      setValidation({
+        settings: 'settings' in parsed ? parsed.settings : core.DEFAULT_SETTINGS,
+        defaults: core.DEFAULT_SETTINGS,
+        rules: core.RULES.map((r) => r.meta),
+      });
+    });
+    return () => {
+      live = false;
+    };
+  }, [store, t, i18n]);
+
+  async function changeSettings(settings: ValidationSettings) {
+    setValidation((v) => v && { ...v, settings });
+    if (!store) return;
+    const core = await loadCore();
+    try {
+      await store.save(core.changedSettings(settings));
+    } catch (e) {
+      setNotice({ intent: 'error', text: t('settingsSaveFailed', { message: (e as Error).message }) });
+    }
+  }
 
   const year = validYear(settings.year);
 
@@ -135,6 +191,7 @@ export function App(props: { port: WorkbookPort; mode: Mode; initialYear?: numbe
         branch: settings.branch,
         rule: settings.rule,
         source: source(),
+        settings: validation?.settings,
       });
       if (show(r, t('generated', { year }))) setTab(`${year}年工作计划`);
     });
@@ -143,7 +200,7 @@ export function App(props: { port: WorkbookPort; mode: Mode; initialYear?: numbe
     run(async () => {
       if (!year) return;
       const core = await loadCore();
-      const r = await core.rolloverSheets(port, year);
+      const r = await core.rolloverSheets(port, year, validation?.settings);
       if (show(r, t('rolledOver', { from: year, to: year + 1 }))) {
         setSettings((s) => ({ ...s, year: String(year + 1) }));
         setTab(`${year + 1}年工作计划`);
@@ -153,7 +210,11 @@ export function App(props: { port: WorkbookPort; mode: Mode; initialYear?: numbe
   const validate = () =>
     run(async () => {
       const core = await loadCore();
-      const r = await core.validateWorkbook(port, year && years.includes(year) ? year : undefined);
+      const r = await core.validateWorkbook(
+        port,
+        year && years.includes(year) ? year : undefined,
+        validation?.settings,
+      );
       if (r.status === 'done') {
         setIssues(r.issues);
         const c = counts(r.issues);
@@ -169,14 +230,14 @@ export function App(props: { port: WorkbookPort; mode: Mode; initialYear?: numbe
     run(async () => {
       if (!year) return;
       const core = await loadCore();
-      show(await core.formatSheets(port, year), t('formatted', { year }));
+      show(await core.formatSheets(port, year, validation?.settings), t('formatted', { year }));
     });
 
   const share = (acceptWarnings = false) =>
     run(async () => {
       if (!year) return;
       const core = await loadCore();
-      const r = await core.shareYear(port, year, { acceptWarnings });
+      const r = await core.shareYear(port, year, { acceptWarnings, settings: validation?.settings });
       if (!show(r, t('shared')) || !('xlsx' in r)) return;
       if (r.xlsx) saveBytes(r.xlsx, `${settings.branch || '支部'}${year}年度计划.xlsx`, XLSX_TYPE);
       if (r.pdf) saveBytes(r.pdf, `${settings.branch || '支部'}${year}年度计划.pdf`, 'application/pdf');
@@ -232,6 +293,28 @@ export function App(props: { port: WorkbookPort; mode: Mode; initialYear?: numbe
         <MessageBar intent={notice.intent} data-testid="notice">
           <MessageBarBody>{notice.text}</MessageBarBody>
         </MessageBar>
+      )}
+      <div>
+        <Button
+          appearance="subtle"
+          aria-expanded={showSettings}
+          disabled={!validation}
+          onClick={() => setShowSettings((s) => !s)}
+        >
+          {t(showSettings ? 'settingsHide' : 'settings')}
+        </Button>
+      </div>
+      {showSettings && validation && (
+        <Suspense fallback={null}>
+          <ValidationSettingsPanel
+            value={validation.settings}
+            defaults={validation.defaults}
+            rules={validation.rules}
+            where={store?.where ?? 'browser'}
+            disabled={busy}
+            onChange={(s) => void changeSettings(s)}
+          />
+        </Suspense>
       )}
       <IssueList issues={issues} onSelect={select} />
       {mode === 'standalone' &&
