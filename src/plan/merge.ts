@@ -42,11 +42,10 @@ function itemKey(numeral: string, item: PlanItem): string {
   return `${numeral}|${n || `#${item.title.trim()}`}`;
 }
 
-function short(s: string): string {
-  return s.length > 24 ? `${s.slice(0, 24)}…` : s;
-}
-
-/** Keep the old row's non-empty user cells; note template cells whose text the template changed. */
+/**
+ * Keep the old row's non-empty user cells; note template cells whose text the template changed, with
+ * the whole old text: it may be the user's own wording, and the note is where it can be taken back from.
+ */
 function mergeRow<T extends object>(
   fresh: T,
   old: T,
@@ -65,8 +64,8 @@ function mergeRow<T extends object>(
     if (was.trim() !== '' && was !== now) {
       note(
         f,
-        `${FIELD_NAMES[f] ?? f}已按模板更新，原为“${short(was)}”`,
-        `The ${f} was updated from the template; it was "${short(was)}".`,
+        `${FIELD_NAMES[f] ?? f}已按模板更新，原为“${was}”`,
+        `The ${f} was updated from the template; it was "${was}".`,
       );
     }
   }

@@ -127,6 +127,19 @@ describe('mergeYear with a plan item the user edited', () => {
   });
 });
 
+describe('mergeYear with 内容 the user rewrote', () => {
+  it('reports the whole text it replaced, however long, so that it can be taken back', () => {
+    const existing = edited();
+    const own = `本支部结合实际：${'每月组织一次集中学习并撰写心得体会，'.repeat(8)}年底总结。`;
+    existing.plan.sections[0]!.items[0]!.content = own;
+    const fresh = generateYear(template, { year: 2027, branch: '机关第一党支部' }).model;
+    const r = mergeYear(existing, fresh);
+    const note = r.notes.find((n) => n.kind === 'plan' && n.index === 0 && n.field === 'content')!;
+    expect(note.message).toBe(`内容已按模板更新，原为“${own}”`);
+    expect(note.messageEn).toContain(own);
+  });
+});
+
 describe('rolloverYear', () => {
   const { model, issues } = rolloverYear(edited());
 
