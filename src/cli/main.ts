@@ -126,6 +126,7 @@ export function buildProgram(): Command {
       parseFonts,
     )
     .requiredOption('--out <file>', '输出的 .xlsx 文件')
+    .option('--settings <file>', '校验设置 (JSON)，如 {"themeDayMonths": 11, "off": ["empty-owner"]}')
     .action(
       async (o: {
         year: number;
@@ -134,7 +135,9 @@ export function buildProgram(): Command {
         rule?: string;
         fonts?: FontProfile;
         out: string;
+        settings?: string;
       }) => {
+        const settings = await loadSettings(o.settings);
         const template = await loadTemplate(o.from);
         report(template.issues);
         // An existing output workbook is regenerated in place: its other sheets and every user cell are kept.
@@ -145,6 +148,7 @@ export function buildProgram(): Command {
           rule: o.rule ?? '',
           source: { kind: 'model', model: template.model },
           fonts: o.fonts,
+          settings,
         });
         await finish(r, port, o.out, o.year, r.issues.some((i) => i.rule === 'theme-day-rule') ? 2 : 1);
       },
@@ -156,14 +160,16 @@ export function buildProgram(): Command {
     .argument('<file>', '工作簿 (.xlsx)')
     .option('--year <year>', '从哪一年滚动（默认工作簿中最后一年）', parseYear)
     .requiredOption('--out <file>', '输出的 .xlsx 文件（含原有工作表和新一年的工作表）')
-    .action(async (file: string, o: { year?: number; out: string }) => {
+    .option('--settings <file>', '校验设置 (JSON)，如 {"themeDayMonths": 11, "off": ["empty-owner"]}')
+    .action(async (file: string, o: { year?: number; out: string; settings?: string }) => {
+      const settings = await loadSettings(o.settings);
       const port = await openWorkbook(file);
       const years = await listYears(port);
       const from = o.year ?? years[years.length - 1];
       if (from === undefined) throw new CliError(`${file}：工作簿中没有年度计划工作表（如“2027年工作计划”）`);
       if (!years.includes(from))
         throw new CliError(`${file}：工作簿中没有 ${from} 年的工作表（有：${years.join('、')}）`);
-      await finish(await rolloverSheets(port, from), port, o.out, from + 1, 1);
+      await finish(await rolloverSheets(port, from, settings), port, o.out, from + 1, 1);
     });
 
   program

@@ -184,6 +184,46 @@ describe('validate --settings', () => {
   });
 });
 
+describe('generate and rollover --settings', () => {
+  it('count what the settings check, and refuse a bad settings file before writing anything', async () => {
+    writeFileSync(out('gap-off.json'), JSON.stringify({ off: ['item-numbering'] }));
+    const plain = await cli('generate', '--year', '2027', '--out', out('plain.xlsx'));
+    expect(plain.stdout).toMatch(/校验发现 1 个错误/);
+    const set = await cli(
+      'generate',
+      '--year',
+      '2027',
+      '--out',
+      out('set.xlsx'),
+      '--settings',
+      out('gap-off.json'),
+    );
+    expect(set.stdout).toMatch(/校验发现 0 个错误/);
+    const rolled = await cli(
+      'rollover',
+      out('set.xlsx'),
+      '--out',
+      out('set-2028.xlsx'),
+      '--settings',
+      out('gap-off.json'),
+    );
+    expect(rolled.stdout).toMatch(/校验发现 0 个错误/);
+    writeFileSync(out('bad.json'), '{"off": ["no-such-rule"]}');
+    const bad = await cli(
+      'generate',
+      '--year',
+      '2027',
+      '--out',
+      out('never.xlsx'),
+      '--settings',
+      out('bad.json'),
+    );
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('no-such-rule');
+    expect(existsSync(out('never.xlsx'))).toBe(false);
+  });
+});
+
 describe('bad input gets one line and exit 2', () => {
   it.each([
     ['a missing file', () => out('nope.xlsx'), '文件不存在'],
