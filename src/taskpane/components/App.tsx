@@ -108,22 +108,27 @@ export function App(props: {
   // The settings kept for this workbook (or browser); bad ones are reported and the defaults used.
   useEffect(() => {
     let live = true;
-    void loadCore().then((core) => {
-      const saved = store?.load();
-      const parsed =
-        saved === undefined ? { settings: core.DEFAULT_SETTINGS } : core.parseValidationSettings(saved);
-      if (!live) return;
-      if ('error' in parsed)
-        setNotice({
-          intent: 'warning',
-          text: t('settingsInvalid', { message: i18n.language === 'en-US' ? parsed.errorEn : parsed.error }),
+    void loadCore()
+      .then((core) => {
+        const saved = store?.load();
+        const parsed =
+          saved === undefined ? { settings: core.DEFAULT_SETTINGS } : core.parseValidationSettings(saved);
+        if (!live) return;
+        if ('error' in parsed)
+          setNotice({
+            intent: 'warning',
+            text: t('settingsInvalid', {
+              message: i18n.language === 'en-US' ? parsed.errorEn : parsed.error,
+            }),
+          });
+        setValidation({
+          settings: 'settings' in parsed ? parsed.settings : core.DEFAULT_SETTINGS,
+          defaults: core.DEFAULT_SETTINGS,
+          rules: core.RULES.map((r) => r.meta),
         });
-      setValidation({
-        settings: 'settings' in parsed ? parsed.settings : core.DEFAULT_SETTINGS,
-        defaults: core.DEFAULT_SETTINGS,
-        rules: core.RULES.map((r) => r.meta),
-      });
-    });
+      })
+      // The core failing to load shows on the first action; until then the settings stay closed.
+      .catch(() => undefined);
     return () => {
       live = false;
     };
