@@ -8,4 +8,9 @@ export { formatSheets, generateSheets, rolloverSheets, shareYear, validateWorkbo
 export { DEFAULT_RULE_TEXT } from '../plan/dayRule';
 export { yearsInSheets } from '../workbook/years';
 export { RULES } from '../validate/registry';
-export { changedSettings, DEFAULT_SETTINGS, parseValidationSettings } from '../validate/settings';
+export {
+  changedSettings,
+  DEFAULT_SETTINGS,
+  NUMBER_SETTINGS,
+  parseValidationSettings,
+} from '../validate/settings';

@@ -54,17 +54,27 @@ const KEYS: Record<Key, [what: string, expected: string, expectedEn: string]> = 
   off: ['关闭的规则', '规则编号组成的数组，如 ["empty-owner"]', 'an array of rule ids, e.g. ["empty-owner"]'],
 };
 
-const count = (max: number) => z.number().int().min(0).max(max).optional();
+/** The settings that are numbers, in the order a form shows them, with the values each accepts. */
+export const NUMBER_SETTINGS = [
+  { key: 'themeDayMonths', min: 1, max: 12, integer: true },
+  { key: 'memberMeetingsPerQuarter', min: 0, max: 3, integer: true },
+  { key: 'partyLecturesPerYear', min: 0, max: 12, integer: true },
+  { key: 'lifeMeetingsPerYear', min: 0, max: 12, integer: true },
+  { key: 'memberReviewsPerYear', min: 0, max: 12, integer: true },
+  { key: 'minStudyHours', min: 0, max: 1000, integer: false },
+] as const satisfies readonly { key: Key; min: number; max: number; integer: boolean }[];
+
+export type NumberSetting = (typeof NUMBER_SETTINGS)[number];
 
 const SCHEMA = z.strictObject({
-  themeDayMonths: z.number().int().min(1).max(12).optional(),
-  memberMeetingsPerQuarter: count(3),
-  partyLecturesPerYear: count(12),
-  lifeMeetingsPerYear: count(12),
-  memberReviewsPerYear: count(12),
+  ...Object.fromEntries(
+    NUMBER_SETTINGS.map(({ key, min, max, integer }) => {
+      const n = integer ? z.number().int() : z.number();
+      return [key, n.min(min).max(max).optional()];
+    }),
+  ),
   reviewsInFourthQuarter: z.boolean().optional(),
   julyFirstActivity: z.boolean().optional(),
-  minStudyHours: z.number().min(0).max(1000).optional(),
   off: z.array(z.string()).optional(),
 });
 

@@ -20,7 +20,7 @@ import type { ActionResult, ShareResult, TemplateSource } from '../../app/action
 import type { Issue } from '../../plan/issue';
 import type { SheetGrid } from '../../sheets/spec';
 import type { RuleMeta } from '../../validate/rule';
-import type { ValidationSettings } from '../../validate/settings';
+import type { NumberSetting, ValidationSettings } from '../../validate/settings';
 import type { WorkbookPort } from '../../workbook/port';
 import { saveBytes, XLSX_TYPE } from '../download';
 import { ConfirmDialog, loadCore, SheetPreview, ValidationSettingsPanel } from '../lazy';
@@ -53,10 +53,11 @@ function counts(issues: readonly Issue[]) {
   return { errors, warnings: issues.length - errors };
 }
 
-/** The validation settings in force, the defaults and the rules: known once the core has loaded. */
+/** The validation settings in force, their defaults and ranges, the rules: known once the core has loaded. */
 interface Validation {
   settings: ValidationSettings;
   defaults: ValidationSettings;
+  numbers: readonly NumberSetting[];
   rules: RuleMeta[];
 }
 
@@ -124,6 +125,7 @@ export function App(props: {
         setValidation({
           settings: 'settings' in parsed ? parsed.settings : core.DEFAULT_SETTINGS,
           defaults: core.DEFAULT_SETTINGS,
+          numbers: core.NUMBER_SETTINGS,
           rules: core.RULES.map((r) => r.meta),
         });
       })
@@ -314,6 +316,7 @@ export function App(props: {
           <ValidationSettingsPanel
             value={validation.settings}
             defaults={validation.defaults}
+            numbers={validation.numbers}
             rules={validation.rules}
             where={store?.where ?? 'browser'}
             disabled={busy}

@@ -16,25 +16,7 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RuleMeta } from '../../validate/rule';
-import type { ValidationSettings } from '../../validate/settings';
-
-type NumberKey =
-  | 'themeDayMonths'
-  | 'memberMeetingsPerQuarter'
-  | 'partyLecturesPerYear'
-  | 'lifeMeetingsPerYear'
-  | 'memberReviewsPerYear'
-  | 'minStudyHours';
-
-/** Each number, with the range parseValidationSettings accepts (integer unless said). */
-const NUMBERS: { key: NumberKey; min: number; max: number; integer: boolean; zeroOff: boolean }[] = [
-  { key: 'themeDayMonths', min: 1, max: 12, integer: true, zeroOff: false },
-  { key: 'memberMeetingsPerQuarter', min: 0, max: 3, integer: true, zeroOff: true },
-  { key: 'partyLecturesPerYear', min: 0, max: 12, integer: true, zeroOff: true },
-  { key: 'lifeMeetingsPerYear', min: 0, max: 12, integer: true, zeroOff: true },
-  { key: 'memberReviewsPerYear', min: 0, max: 12, integer: true, zeroOff: true },
-  { key: 'minStudyHours', min: 0, max: 1000, integer: false, zeroOff: true },
-];
+import type { NumberSetting, ValidationSettings } from '../../validate/settings';
 
 const useStyles = makeStyles({
   panel: {
@@ -49,7 +31,7 @@ const useStyles = makeStyles({
 });
 
 /** A number as typed: the value when it is one the settings accept, else null. */
-function parseSetting(text: string, spec: (typeof NUMBERS)[number]): number | null {
+function parseSetting(text: string, spec: NumberSetting): number | null {
   if (!/^\d+(\.\d+)?$/.test(text.trim())) return null;
   const n = Number(text);
   if (spec.integer && !Number.isInteger(n)) return null;
@@ -59,6 +41,8 @@ function parseSetting(text: string, spec: (typeof NUMBERS)[number]): number | nu
 export function ValidationSettingsPanel(props: {
   value: ValidationSettings;
   defaults: ValidationSettings;
+  /** The number settings with the values each accepts (NUMBER_SETTINGS, from the core). */
+  numbers: readonly NumberSetting[];
   rules: readonly RuleMeta[];
   where: 'workbook' | 'browser';
   disabled: boolean;
@@ -68,20 +52,20 @@ export function ValidationSettingsPanel(props: {
   const styles = useStyles();
   const v = props.value;
   // What is typed, kept as text while it is not a value the settings accept.
-  const [typed, setTyped] = useState<Partial<Record<NumberKey, string>>>({});
+  const [typed, setTyped] = useState<Partial<Record<NumberSetting['key'], string>>>({});
   const set = (patch: Partial<ValidationSettings>) => props.onChange({ ...v, ...patch });
 
   return (
     <section className={styles.panel} aria-label={t('settings')} data-testid="settings">
       <Caption1>{t(props.where === 'workbook' ? 'settingsWorkbook' : 'settingsBrowser')}</Caption1>
-      {NUMBERS.map((spec) => {
+      {props.numbers.map((spec) => {
         const text = typed[spec.key] ?? String(v[spec.key]);
         const ok = parseSetting(text, spec) !== null;
         return (
           <Field
             key={spec.key}
             label={t(spec.key)}
-            hint={spec.zeroOff ? t('zeroTurnsOff') : undefined}
+            hint={spec.min === 0 ? t('zeroTurnsOff') : undefined}
             validationMessage={
               ok
                 ? undefined
