@@ -27,7 +27,7 @@ import {
 } from '../plan/model';
 import { DEFAULT_RULE_TEXT, ruleFromSentence } from '../plan/dayRule';
 import { parsePlanTitle, planTitle, studyTitle, themeDayTitle } from '../plan/titles';
-import { COLUMNS, fieldOfHeader, sheetName, type SheetKind } from './columns';
+import { COLUMNS, fieldOfHeader, sheetName, SHEET_KINDS, type SheetKind } from './columns';
 import { REQUIREMENTS_LABEL } from './layout';
 import type { SheetMap, YearMaps } from './map';
 import { cellRef, columnLetter, isDateCell, parseRange, type CellValue, type SheetGrid } from './spec';
@@ -37,9 +37,19 @@ export interface ReadYearResult {
   model: YearPlan;
   maps: YearMaps;
   issues: Issue[];
+  /**
+   * The kinds whose sheet the year has, in sheet order: validate only these (`validateYear`'s
+   * `kinds`). The model's parts of the other kinds are empty.
+   */
+  kinds: SheetKind[];
 }
 
 const SHEET_LABEL: Record<SheetKind, string> = { plan: '工作计划', study: '学习计划', themeDays: '主题党日' };
+const SHEET_LABEL_EN: Record<SheetKind, string> = {
+  plan: 'work plan',
+  study: 'study plan',
+  themeDays: 'theme-day plan',
+};
 const HEADER_ROWS = 50;
 const TOTALS = new Set(['合计', '总计']);
 const SECTION_CELL = /^\s*([一二三四五六七八九十]+)\s*[、.．]\s*([\s\S]*)$/;
@@ -434,23 +444,44 @@ function emptyMap(kind: SheetKind, sheet: string): SheetMap {
   return { kind, sheet, titleRow: 1, textRows: [], headerRow: 1, columns: {}, rows: [], sectionRows: [] };
 }
 
-/** Read one year's three sheets. Missing sheets and unreadable cells become issues. */
+/**
+ * A year that has some of its sheets (many branches keep the 主题党日 table alone) is read for what it
+ * has: one warning at its first sheet names the sheets it lacks. A year with none of its sheets gets a
+ * `read-sheet` error per sheet.
+ */
+function missingKinds(year: number, present: readonly SheetKind[]): Issue[] {
+  const missing = SHEET_KINDS.filter((k) => !present.includes(k));
+  if (missing.length === 0) return [];
+  if (present.length === 0)
+    return missing.map((kind) => ({
+      rule: 'read-sheet',
+      severity: 'error' as const,
+      sheet: sheetName(kind, year),
+      cell: 'A1',
+      message: `工作簿中没有工作表“${sheetName(kind, year)}”`,
+      messageEn: `The workbook has no sheet "${sheetName(kind, year)}" (${SHEET_LABEL[kind]}).`,
+    }));
+  const names = missing.map((k) => sheetName(k, year));
+  return [
+    {
+      rule: 'read-kinds-missing',
+      severity: 'warning',
+      sheet: sheetName(present[0]!, year),
+      cell: 'A1',
+      message: `${year}年缺少工作表：${names.join('、')}（只校验已有的工作表）`,
+      messageEn: `${year} has no sheet${missing.length > 1 ? 's' : ''} ${missing.map((k) => `"${sheetName(k, year)}" (${SHEET_LABEL_EN[k]})`).join(', ')}; only the sheets present are validated.`,
+    },
+  ];
+}
+
+/** Read one year's sheets, those it has (see `missingKinds`); unreadable cells become issues. */
 export function readYear(year: number, grids: Partial<Record<SheetKind, SheetGrid>>): ReadYearResult {
-  const issues: Issue[] = [];
+  const kinds = SHEET_KINDS.filter((k) => grids[k] !== undefined);
+  const issues: Issue[] = missingKinds(year, kinds);
   const sheets = {} as Record<SheetKind, SheetRead | null>;
-  for (const kind of ['plan', 'study', 'themeDays'] as const) {
+  for (const kind of SHEET_KINDS) {
     const grid = grids[kind];
-    if (!grid) {
-      issues.push({
-        rule: 'read-sheet',
-        severity: 'error',
-        sheet: sheetName(kind, year),
-        cell: 'A1',
-        message: `工作簿中没有工作表“${sheetName(kind, year)}”`,
-        messageEn: `The workbook has no sheet "${sheetName(kind, year)}" (${SHEET_LABEL[kind]}).`,
-      });
-      sheets[kind] = null;
-    } else sheets[kind] = readSheet(grid, kind, issues);
+    sheets[kind] = grid ? readSheet(grid, kind, issues) : null;
   }
   const plan = sheets.plan
     ? readPlan(sheets.plan, year)
@@ -472,5 +503,5 @@ export function readYear(year: number, grids: Partial<Record<SheetKind, SheetGri
     study: sheets.study?.map ?? emptyMap('study', sheetName('study', year)),
     themeDays: sheets.themeDays?.map ?? emptyMap('themeDays', sheetName('themeDays', year)),
   };
-  return { model, maps, issues };
+  return { model, maps, issues, kinds };
 }

@@ -1,12 +1,13 @@
 /** Validate a year's model against every rule not turned off; issues come sorted by sheet (plan → study → theme days), row, column. */
 import type { Issue } from '../plan/issue';
 import type { YearPlan } from '../plan/model';
+import { SHEET_KINDS, type SheetKind } from '../sheets/columns';
 import type { YearMaps } from '../sheets/map';
 import { RULES } from './registry';
 import { DEFAULT_SETTINGS, type ValidationSettings } from './settings';
 
 export { RULES } from './registry';
-export { issueAt, type At, type Rule, type RuleContext, type RuleMeta } from './rule';
+export { holds, issueAt, type At, type Rule, type RuleContext, type RuleMeta } from './rule';
 export {
   DEFAULT_SETTINGS,
   parseValidationSettings,
@@ -34,15 +35,20 @@ export function sortIssues(issues: readonly Issue[], maps: YearMaps): Issue[] {
     .map((x) => x.issue);
 }
 
-/** Every rule not turned off in the settings; the defaults follow the regulations (see settings.ts). */
+/**
+ * Every rule not turned off in the settings; the defaults follow the regulations (see settings.ts).
+ * `kinds` are the sheets the year has (a read's `kinds`): the rules check only those; all three when
+ * not told.
+ */
 export function validateYear(
   model: YearPlan,
   maps: YearMaps,
   settings: ValidationSettings = DEFAULT_SETTINGS,
+  kinds: readonly SheetKind[] = SHEET_KINDS,
 ): Issue[] {
   return sortIssues(
     RULES.filter((rule) => !settings.off.includes(rule.meta.id)).flatMap((rule) =>
-      rule.check({ model, maps, settings }),
+      rule.check({ model, maps, settings, kinds }),
     ),
     maps,
   );

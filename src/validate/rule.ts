@@ -4,6 +4,7 @@
  */
 import type { Issue, Severity } from '../plan/issue';
 import type { YearPlan } from '../plan/model';
+import type { SheetKind } from '../sheets/columns';
 import { cellOf, type SheetMap, type YearMaps } from '../sheets/map';
 import type { ValidationSettings } from './settings';
 
@@ -12,6 +13,16 @@ export interface RuleContext {
   maps: YearMaps;
   /** The branch's thresholds; rules that have none ignore it. */
   settings: ValidationSettings;
+  /**
+   * The kinds whose sheet the year has (all three unless a workbook holds only some): a rule checks
+   * only these and reports nothing about an absent sheet, not even that it is empty.
+   */
+  kinds: readonly SheetKind[];
+}
+
+/** Whether the year has the sheet of this kind, so rules check its part of the model. */
+export function holds(ctx: Pick<RuleContext, 'kinds'>, kind: SheetKind): boolean {
+  return ctx.kinds.includes(kind);
 }
 
 export interface RuleMeta {

@@ -33,7 +33,8 @@ export function yearSheetNames(years: readonly number[]): string[] {
 
 /**
  * The years as read from the grids of their sheets (those of `yearSheetNames`). Every year asked for
- * is in the result; a missing sheet is a `read-sheet` issue of its year.
+ * is in the result; a year with some of its sheets has one `read-kinds-missing` warning naming the
+ * others (its `kinds` say which it has), a year with none a `read-sheet` error per sheet.
  */
 export function yearsFromGrids(years: readonly number[], grids: readonly SheetGrid[]): Map<number, YearRead> {
   const wanted = [...new Set(years)];
@@ -46,7 +47,8 @@ export function yearsFromGrids(years: readonly number[], grids: readonly SheetGr
   return new Map(
     wanted.map((y) => {
       const kinds = byYear.get(y)!;
-      return [y, { ...readYear(y, kinds), sheetsFound: Object.keys(kinds).length }];
+      const read = readYear(y, kinds);
+      return [y, { ...read, sheetsFound: read.kinds.length }];
     }),
   );
 }
@@ -60,8 +62,8 @@ export async function readYearsFrom(
 }
 
 export async function readYearFrom(port: WorkbookPort, year: number): Promise<ReadYearResult> {
-  const { model, maps, issues } = (await readYearsFrom(port, [year])).get(year)!;
-  return { model, maps, issues };
+  const { model, maps, issues, kinds } = (await readYearsFrom(port, [year])).get(year)!;
+  return { model, maps, issues, kinds };
 }
 
 export async function writeYearTo(

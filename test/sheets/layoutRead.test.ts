@@ -113,7 +113,9 @@ describe('reading edited sheets', () => {
     grid.values[first - 1]![1] = '下旬';
     grid.values[first]![0] = '第二个月';
     const r = readYear(2027, { themeDays: grid });
-    const mine = r.issues.filter((i) => i.sheet === '2027年主题党日');
+    // Only the 主题党日 sheet is read: its issues come after the one naming the sheets it lacks.
+    expect(r.issues[0]!.rule).toBe('read-kinds-missing');
+    const mine = r.issues.slice(1);
     expect(mine.map((i) => [i.rule, i.cell])).toEqual([
       ['read-date', `B${first}`],
       ['read-month', `A${first + 1}`],
@@ -121,13 +123,16 @@ describe('reading edited sheets', () => {
     expect(mine[0]!.message).toContain('下旬');
   });
 
-  it('reports missing sheets and a sheet without its header', () => {
+  it('reports the sheets a year lacks in one warning, and a sheet without its header', () => {
     const r = readYear(2027, { plan: { name: '2027年工作计划', values: [['随便写的']], tables: [] } });
-    expect(r.issues.map((i) => [i.rule, i.sheet, i.cell])).toEqual([
-      ['read-table', '2027年工作计划', 'A1'],
-      ['read-sheet', '2027年学习计划', 'A1'],
-      ['read-sheet', '2027年主题党日', 'A1'],
+    expect(r.issues.map((i) => [i.rule, i.severity, i.sheet, i.cell])).toEqual([
+      ['read-kinds-missing', 'warning', '2027年工作计划', 'A1'],
+      ['read-table', 'error', '2027年工作计划', 'A1'],
     ]);
+    expect(r.issues[0]!.message).toBe(
+      '2027年缺少工作表：2027年学习计划、2027年主题党日（只校验已有的工作表）',
+    );
+    expect(r.kinds).toEqual(['plan']);
   });
 
   it('reports a missing column at the header row', () => {

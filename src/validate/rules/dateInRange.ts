@@ -4,7 +4,7 @@
  */
 import type { Issue } from '../../plan/issue';
 import { cellOf, type SheetMap } from '../../sheets/map';
-import { issueAt, type Rule } from '../rule';
+import { holds, issueAt, type Rule } from '../rule';
 import { isIsoShaped, isoParts, zhDate } from '../text';
 
 const meta = {
@@ -54,21 +54,25 @@ function checkDate(
 
 export const dateInRange: Rule = {
   meta,
-  check({ model, maps }) {
+  check(ctx) {
+    const { model, maps } = ctx;
     const { year } = model;
     const issues: Issue[] = [];
+    const sections = holds(ctx, 'plan') ? model.plan.sections : [];
+    const months = holds(ctx, 'study') ? model.study.months : [];
+    const activities = holds(ctx, 'themeDays') ? model.themeDays.activities : [];
     let index = 0;
-    for (const section of model.plan.sections)
+    for (const section of sections)
       for (const item of section.items)
         issues.push(
           ...checkDate(item.deadline, null, year, maps.plan, index++, 'deadline', '完成时限', 'deadline'),
         );
-    model.study.months.forEach((m, i) =>
+    months.forEach((m, i) =>
       issues.push(
         ...checkDate(m.plannedDate, m.month, year, maps.study, i, 'plannedDate', '计划日期', 'planned date'),
       ),
     );
-    model.themeDays.activities.forEach((a, i) =>
+    activities.forEach((a, i) =>
       issues.push(
         ...checkDate(a.date, a.month, year, maps.themeDays, i, 'date', '活动日期', 'activity date'),
       ),

@@ -6,7 +6,7 @@
  */
 import type { Issue } from '../../plan/issue';
 import { cellOf, type SheetMap } from '../../sheets/map';
-import { issueAt, type Rule } from '../rule';
+import { holds, issueAt, type Rule } from '../rule';
 import { monthLabel } from '../text';
 
 const meta = {
@@ -55,10 +55,13 @@ function checkThemes(
 
 export const duplicateTheme: Rule = {
   meta,
-  check({ model, maps }) {
+  check(ctx) {
+    const { model, maps } = ctx;
     return [
-      ...checkThemes(model.study.months, maps.study, '学习主题', 'study theme'),
-      ...checkThemes(model.themeDays.activities, maps.themeDays, '活动主题', 'activity theme'),
+      ...(holds(ctx, 'study') ? checkThemes(model.study.months, maps.study, '学习主题', 'study theme') : []),
+      ...(holds(ctx, 'themeDays')
+        ? checkThemes(model.themeDays.activities, maps.themeDays, '活动主题', 'activity theme')
+        : []),
     ];
   },
 };

@@ -4,7 +4,7 @@
  * it in over the year. Rows marked 已取消 are left alone.
  */
 import type { Issue } from '../../plan/issue';
-import { issueIfEmpty, type Rule } from '../rule';
+import { holds, issueIfEmpty, type Rule } from '../rule';
 import { monthLabel } from '../text';
 
 const meta = {
@@ -17,9 +17,12 @@ const CANCELLED = '已取消';
 
 export const emptyOwner: Rule = {
   meta,
-  check({ model, maps }) {
+  check(ctx) {
+    const { model, maps } = ctx;
     const issues: Issue[] = [];
-    model.study.months.forEach((m, i) => {
+    const months = holds(ctx, 'study') ? model.study.months : [];
+    const activities = holds(ctx, 'themeDays') ? model.themeDays.activities : [];
+    months.forEach((m, i) => {
       if (m.done.trim() === CANCELLED) return;
       const [month, monthEn] = monthLabel(m.month, i);
       issues.push(
@@ -34,7 +37,7 @@ export const emptyOwner: Rule = {
         ),
       );
     });
-    model.themeDays.activities.forEach((a, i) => {
+    activities.forEach((a, i) => {
       if (a.status.trim() === CANCELLED) return;
       const [month, monthEn] = monthLabel(a.month, i);
       issues.push(

@@ -7,7 +7,7 @@
  */
 import type { Issue } from '../../plan/issue';
 import { cellOf } from '../../sheets/map';
-import { issueAt, type Rule } from '../rule';
+import { holds, issueAt, type Rule } from '../rule';
 import { monthLabel } from '../text';
 
 const meta = {
@@ -27,7 +27,9 @@ const clean = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, '
 
 export const entertainmentTheme: Rule = {
   meta,
-  check({ model, maps }) {
+  check(ctx) {
+    if (!holds(ctx, 'themeDays')) return [];
+    const { model, maps } = ctx;
     const issues: Issue[] = [];
     const map = maps.themeDays;
     model.themeDays.activities.forEach((a, i) => {

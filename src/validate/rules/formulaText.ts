@@ -14,9 +14,9 @@ const meta = {
 
 export const formulaText: Rule = {
   meta,
-  check({ model, maps }) {
+  check({ model, maps, kinds }) {
     const issues: Issue[] = [];
-    for (const cell of textCells(model, maps)) {
+    for (const cell of textCells(model, maps, kinds)) {
       const t = cell.text.trim();
       // A lone "-" is the usual "none" in a table and Excel keeps it as text.
       if (t.length < 2 || !/^[=+\-@]/.test(t)) continue;

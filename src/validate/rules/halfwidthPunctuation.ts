@@ -28,9 +28,9 @@ const CONTEXT = 4;
 
 export const halfwidthPunctuation: Rule = {
   meta,
-  check({ model, maps }) {
+  check({ model, maps, kinds }) {
     const issues: Issue[] = [];
-    for (const cell of textCells(model, maps)) {
+    for (const cell of textCells(model, maps, kinds)) {
       const found = [...cell.text.matchAll(HALF)];
       const first = found[0];
       if (!first) continue;

@@ -4,6 +4,10 @@
  * meeting is in ../meetings.ts; the counts come from the settings. An empty theme-day plan gives
  * nothing here (months-complete reports it); rows whose month is not 1–12 are not counted.
  *
+ * It reads the theme-day sheet only: a year that has that sheet alone is checked in full (the meetings
+ * are planned there, whatever else the branch keeps); a year without it gives nothing here, as the
+ * plan's and study plan's texts do not say when a meeting is held.
+ *
  * Where: a quarter without its 党员大会 at the 活动形式 of the quarter's first row (the header when the
  * quarter has none); a meeting missing from the whole year at the 活动形式 header; a meeting held only
  * outside the fourth quarter at its row's 活动形式; no 七一 activity at the 活动主题 of July (or June).
@@ -13,7 +17,7 @@ import type { ThemeDay } from '../../plan/model';
 import { anniversary } from '../../plan/yearChange';
 import { cellOf, headerCell } from '../../sheets/map';
 import { marksJulyFirst, meetingsOf, type Meeting } from '../meetings';
-import { issueAt, type At, type Rule } from '../rule';
+import { holds, issueAt, type At, type Rule } from '../rule';
 
 const meta = {
   id: 'meeting-coverage',
@@ -73,7 +77,9 @@ interface Row {
 
 export const meetingCoverage: Rule = {
   meta,
-  check({ model, maps, settings }) {
+  check(ctx) {
+    if (!holds(ctx, 'themeDays')) return [];
+    const { model, maps, settings } = ctx;
     const map = maps.themeDays;
     const rows: Row[] = model.themeDays.activities
       .map((a, index) => ({ a, index, held: meetingsOf(a) }))

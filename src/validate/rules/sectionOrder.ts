@@ -1,7 +1,7 @@
 /** Section numerals run 一、二、三… in order. */
 import type { Issue } from '../../plan/issue';
 import { sectionCell } from '../../sheets/map';
-import { issueAt, type Rule } from '../rule';
+import { holds, issueAt, type Rule } from '../rule';
 import { chineseNumeral, parseChineseNumeral } from '../../plan/numerals';
 
 const meta = {
@@ -12,7 +12,9 @@ const meta = {
 
 export const sectionOrder: Rule = {
   meta,
-  check({ model, maps }) {
+  check(ctx) {
+    if (!holds(ctx, 'plan')) return [];
+    const { model, maps } = ctx;
     const issues: Issue[] = [];
     let last = 0;
     model.plan.sections.forEach((section, i) => {

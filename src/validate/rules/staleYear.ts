@@ -17,9 +17,9 @@ const YEAR = /(?<![0-9０-９])([0-9０-９]{4})\s*年/g;
 
 export const staleYear: Rule = {
   meta,
-  check({ model, maps }) {
+  check({ model, maps, kinds }) {
     const issues: Issue[] = [];
-    for (const cell of textCells(model, maps)) {
+    for (const cell of textCells(model, maps, kinds)) {
       const years = [...cell.text.matchAll(YEAR)]
         .map((m) => Number(toAsciiDigits(m[1]!)))
         .filter((y) => y < model.year);

@@ -4,7 +4,7 @@
  * is empty is not counted and not reported; an empty study plan gives nothing here (months-complete).
  */
 import { headerCell } from '../../sheets/map';
-import { issueAt, type Rule } from '../rule';
+import { holds, issueAt, type Rule } from '../rule';
 
 const meta = {
   id: 'study-hours',
@@ -21,9 +21,10 @@ const shown = (n: number) => String(Math.round(n * 10) / 10);
 
 export const studyHours: Rule = {
   meta,
-  check({ model, maps, settings }) {
+  check(ctx) {
+    const { model, maps, settings } = ctx;
     const min = settings.minStudyHours;
-    if (min <= 0 || model.study.months.length === 0) return [];
+    if (!holds(ctx, 'study') || min <= 0 || model.study.months.length === 0) return [];
     const planned = model.study.months
       .map((m) => m.hours)
       .filter((h): h is number => h !== null && Number.isFinite(h) && h > 0);

@@ -3,7 +3,7 @@ import { getDay } from 'date-fns';
 import { holidayName, isEstimated, isWeekend, isWorkingDay } from '../../plan/calendar';
 import type { Issue } from '../../plan/issue';
 import { cellOf } from '../../sheets/map';
-import { issueAt, type Rule } from '../rule';
+import { holds, issueAt, type Rule } from '../rule';
 import { isoParts, zhDate } from '../text';
 
 const meta = {
@@ -17,7 +17,9 @@ const WEEKDAY_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Fri
 
 export const themeDayHoliday: Rule = {
   meta,
-  check({ model, maps }) {
+  check(ctx) {
+    if (!holds(ctx, 'themeDays')) return [];
+    const { model, maps } = ctx;
     const issues: Issue[] = [];
     const map = maps.themeDays;
     model.themeDays.activities.forEach((a, i) => {
