@@ -112,8 +112,8 @@ export function corpusFiles(): Map<string, Buffer> {
     utf8 = false;
   }
   if (utf8) throw new Error('The GB18030 text also reads as UTF-8');
-  // An unplaced line after a section heading, at line 4 of a CRLF text.
-  const crlf = [...PLAN_LINES.slice(1, 4), '这一行在章节标题之后、条目之前', ...PLAN_LINES.slice(4)];
+  // A CRLF text whose signature, at its last lines (8 and 9), is reported: every line end counted.
+  const crlf = [...PLAN_LINES.slice(1), '机关第一党支部', '2026年12月20日'];
   return new Map<string, Buffer>([
     ['texts/gb18030.txt', gb],
     ['texts/crlf.txt', Buffer.from(crlf.join('\r\n') + '\r\n', 'utf8')],

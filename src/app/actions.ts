@@ -10,15 +10,16 @@
 import { generateYear, type GenerateResult } from '../plan/generate';
 import { mergeYear, type MergeNote } from '../plan/merge';
 import { eraPhrases, rolloverYear } from '../plan/rollover';
-import { importPlanText } from '../plan/import';
+import { importDocuments, importPlanText, type ImportDocument } from '../plan/import';
+import { completeFromTemplate } from '../plan/import/complete';
 import { hasErrors, type Issue } from '../plan/issue';
 import type { YearPlan } from '../plan/model';
 import { defaultTemplate } from '../plan/templates/default';
-import { COLUMNS, sheetName, SHEET_KINDS } from '../sheets/columns';
+import { COLUMNS, sheetName, SHEET_KINDS, type SheetKind } from '../sheets/columns';
 import type { FontProfile } from '../sheets/fonts';
 import { layoutYear } from '../sheets/layout';
 import { cellOf, type SheetMap, type YearMaps } from '../sheets/map';
-import { cellRef } from '../sheets/spec';
+import { cellRef, type SheetSpec } from '../sheets/spec';
 import { validateYear } from '../validate';
 import type { ValidationSettings } from '../validate/settings';
 import { textCells } from '../validate/text';
@@ -35,6 +36,8 @@ import {
 export type TemplateSource =
   | { kind: 'default' }
   | { kind: 'text'; text: string }
+  /** Plan documents the user chose or dropped (.docx, .txt), already read (`readImportFile`). */
+  | { kind: 'documents'; documents: ImportDocument[] }
   | { kind: 'year'; year: number }
   /** A template the caller loaded itself (the CLI's --from file). */
   | { kind: 'model'; model: YearPlan };
@@ -71,8 +74,14 @@ export function blocksRewrite(issue: Issue): boolean {
   return (issue.severity === 'error' && issue.rule !== 'read-sheet') || issue.rule.startsWith('read-extra');
 }
 
-function sheetsOf(year: number): string[] {
-  return SHEET_KINDS.map((k) => sheetName(k, year));
+function sheetsOf(year: number, kinds: readonly SheetKind[] = SHEET_KINDS): string[] {
+  return kinds.map((k) => sheetName(k, year));
+}
+
+/** A layout's specs of these kinds only: a year that has some of its sheets gets no others written. */
+function specsOf(specs: readonly SheetSpec[], year: number, kinds: readonly SheetKind[]): SheetSpec[] {
+  const names = new Set(sheetsOf(year, kinds));
+  return specs.filter((s) => names.has(s.name));
 }
 
 /** The template's model; a year of the workbook comes already read (`fromWorkbook`). */
@@ -82,9 +91,16 @@ function loadTemplate(
 ): { model?: YearPlan; issues: Issue[] } {
   if (source.kind === 'default') return { model: defaultTemplate(), issues: [] };
   if (source.kind === 'model') return { model: source.model, issues: [] };
-  if (source.kind === 'text') {
-    const r = importPlanText(source.text, { source: '粘贴的计划文本' });
-    return hasErrors(r.issues) ? { issues: r.issues } : r;
+  if (source.kind === 'text' || source.kind === 'documents') {
+    const r =
+      source.kind === 'text'
+        ? importPlanText(source.text, { source: '粘贴的计划文本' })
+        : importDocuments(source.documents);
+    if (hasErrors(r.issues)) return { issues: r.issues };
+    // The sheets the documents do not hold come from the built-in template.
+    const name = source.kind === 'text' ? '粘贴的计划文本' : (source.documents[0]?.name ?? '');
+    const done = completeFromTemplate(r.model, r.kinds, defaultTemplate(), name);
+    return { model: done.model, issues: [...r.issues, ...done.issues] };
   }
   const r = fromWorkbook!;
   return hasErrors(r.issues) ? { issues: r.issues } : { model: r.model, issues: r.issues };
@@ -123,6 +139,8 @@ function planGenerated(
     fonts?: FontProfile;
     settings?: ValidationSettings;
     review?: (model: YearPlan, maps: YearMaps) => Issue[];
+    /** The kinds to write and validate (a roll-over of a year that has only some): all when not told. */
+    kinds?: readonly SheetKind[];
   } = {},
 ): UpdatePlan<ActionResult> {
   if (hasErrors(generated.issues))
@@ -135,14 +153,22 @@ function planGenerated(
     ({ model, notes } = mergeYear(existing.model, model));
   }
   const layout = layoutYear(model, { fonts: options.fonts });
+  const kinds = options.kinds ?? SHEET_KINDS;
+  const written = new Set(sheetsOf(model.year, kinds));
   const issues = [
-    ...(options.review?.(model, layout.maps) ?? []),
+    ...(options.review?.(model, layout.maps) ?? []).filter((i) => written.has(i.sheet)),
     ...before,
     ...generated.issues,
-    ...locateNotes(notes, layout.maps),
-    ...validateYear(model, layout.maps, options.settings),
+    ...locateNotes(
+      notes.filter((n) => kinds.includes(n.kind)),
+      layout.maps,
+    ),
+    ...validateYear(model, layout.maps, options.settings, kinds),
   ];
-  return { specs: layout.specs, result: { status: 'done', issues, sheets: sheetsOf(model.year) } };
+  return {
+    specs: specsOf(layout.specs, model.year, kinds),
+    result: { status: 'done', issues, sheets: [...written] },
+  };
 }
 
 /**
@@ -194,9 +220,11 @@ export async function rolloverSheets(
     const both = yearsFromGrids(years, grids);
     const read = both.get(fromYear)!;
     if (hasErrors(read.issues)) return nothing({ status: 'blocked', issues: read.issues });
+    // A year that has only some of its sheets rolls over those: Y+1 gets no empty sheets.
     return planGenerated(rolloverYear(read.model), read.issues, both.get(fromYear + 1)!, {
       settings,
       review: eraIssues,
+      kinds: read.kinds,
     });
   });
 }
@@ -226,9 +254,9 @@ export async function validateWorkbook(
   const read = await readYearsFrom(port, years);
   const issues = years.flatMap((y) => {
     const r = read.get(y)!;
-    return [...r.issues, ...validateYear(r.model, r.maps, settings)];
+    return [...r.issues, ...validateYear(r.model, r.maps, settings, r.kinds)];
   });
-  return { status: 'done', issues, sheets: years.flatMap(sheetsOf) };
+  return { status: 'done', issues, sheets: years.flatMap((y) => sheetsOf(y, read.get(y)!.kinds)) };
 }
 
 /** Lay a year's sheets out again as generated, keeping every value users typed: one update. */
@@ -241,13 +269,14 @@ export async function formatSheets(
     const read = yearsFromGrids([year], grids).get(year)!;
     if (read.issues.some((i) => i.severity === 'error' || blocksRewrite(i)))
       return nothing({ status: 'blocked', issues: read.issues });
+    // Only the sheets the year has: formatting lays them out, it does not add the ones it lacks.
     const layout = layoutYear(read.model);
     return {
-      specs: layout.specs,
+      specs: specsOf(layout.specs, year, read.kinds),
       result: {
         status: 'done',
-        issues: [...read.issues, ...validateYear(read.model, layout.maps, settings)],
-        sheets: sheetsOf(year),
+        issues: [...read.issues, ...validateYear(read.model, layout.maps, settings, read.kinds)],
+        sheets: sheetsOf(year, read.kinds),
       },
     };
   });
@@ -263,11 +292,8 @@ export function editableRanges(map: SheetMap): string[] {
     );
 }
 
-function protectRequests(maps: YearMaps): ProtectRequest[] {
-  return [maps.plan, maps.study, maps.themeDays].map((m) => ({
-    sheet: m.sheet,
-    editable: editableRanges(m),
-  }));
+function protectRequests(maps: YearMaps, kinds: readonly SheetKind[]): ProtectRequest[] {
+  return kinds.map((k) => ({ sheet: maps[k].sheet, editable: editableRanges(maps[k]) }));
 }
 
 /** Validate (errors block, warnings ask), protect the sheets leaving user columns editable, export. */
@@ -277,10 +303,10 @@ export async function shareYear(
   options: { acceptWarnings?: boolean; settings?: ValidationSettings } = {},
 ): Promise<ActionResult | ShareResult> {
   const read = await readYearFrom(port, year);
-  const issues = [...read.issues, ...validateYear(read.model, read.maps, options.settings)];
+  const issues = [...read.issues, ...validateYear(read.model, read.maps, options.settings, read.kinds)];
   if (hasErrors(issues)) return { status: 'blocked', issues };
   if (issues.length > 0 && !options.acceptWarnings) return { status: 'confirm', reason: 'warnings', issues };
-  await port.protectSheets(protectRequests(read.maps));
+  await port.protectSheets(protectRequests(read.maps, read.kinds));
   const xlsx = await port.exportFile('xlsx');
   const pdf = await port.exportFile('pdf');
   return { status: 'done', issues, xlsx, pdf };

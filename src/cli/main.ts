@@ -6,7 +6,11 @@
  *   rollover plan-2027.xlsx --out plan-2028.xlsx
  */
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
-import { importPlanText } from '../plan/import';
+import { importDocuments, type ImportDocument } from '../plan/import';
+import { completeFromTemplate, KIND_LABEL } from '../plan/import/complete';
+import { isWordZip, readImportFile } from '../plan/import/files';
+import { DOC_KINDS, type DocKind } from '../plan/import/types';
+import { sheetName, SHEET_KINDS, type SheetKind } from '../sheets/columns';
 import { hasErrors, type Issue } from '../plan/issue';
 import type { YearPlan } from '../plan/model';
 import { changeYear } from '../plan/yearChange';
@@ -43,11 +47,22 @@ function report(issues: readonly Issue[]): void {
   for (const i of issues) process.stderr.write(formatIssue(i) + '\n');
 }
 
-/** The model of a template source: a plan text, or the latest year of a workbook. */
+/** Plan documents (.docx, .txt) read for import; a file that is none is one line, exit 2. */
+async function readDocuments(files: readonly string[]): Promise<ImportDocument[]> {
+  const docs: ImportDocument[] = [];
+  for (const file of files) {
+    const read = await readImportFile(await readInput(file), file);
+    if (!read.ok) throw new CliError(read.message);
+    docs.push(read.document);
+  }
+  return docs;
+}
+
+/** The model of a template source: plan documents (.docx, .txt), or the latest year of a workbook. */
 async function loadTemplate(file: string | undefined): Promise<{ model: YearPlan; issues: Issue[] }> {
   if (!file) return { model: defaultTemplate(), issues: [] };
   const buf = await readInput(file);
-  if (looksLikeZip(buf)) {
+  if (looksLikeZip(buf) && !isWordZip(buf)) {
     const wb = await openWorkbook(file);
     const years = await listYears(wb);
     const last = years[years.length - 1];
@@ -57,22 +72,29 @@ async function loadTemplate(file: string | undefined): Promise<{ model: YearPlan
       report(read.issues);
       throw new CliError(`${file}：${last}年的工作表有无法读取的内容，未生成`, 1);
     }
-    return read;
+    const { model, issues } = completeFromTemplate(read.model, read.kinds, defaultTemplate(), file);
+    return { model, issues: [...read.issues, ...issues] };
   }
-  const imported = importPlanText(decodeText(buf, file), { source: file });
+  const imported = importDocuments(await readDocuments([file]));
   if (hasErrors(imported.issues)) {
     report(imported.issues);
     throw new CliError(`${file}：无法作为模板导入，未生成`, 1);
   }
-  return imported;
+  const { model, issues } = completeFromTemplate(imported.model, imported.kinds, defaultTemplate(), file);
+  return { model, issues: [...imported.issues, ...issues] };
 }
 
-async function writeWorkbook(out: string, model: YearPlan, fonts?: FontProfile): Promise<Issue[]> {
+async function writeWorkbook(
+  out: string,
+  model: YearPlan,
+  kinds: readonly SheetKind[],
+  fonts?: FontProfile,
+): Promise<Issue[]> {
   const layout = layoutYear(model, { fonts });
   const wb = XlsxWorkbook.create();
-  await wb.writeSheets(layout.specs);
+  await wb.writeSheets(layout.specs.filter((_, i) => kinds.includes(SHEET_KINDS[i]!)));
   await writeOutput(out, await wb.toBuffer());
-  return validateYear(model, layout.maps);
+  return validateYear(model, layout.maps, DEFAULT_SETTINGS, kinds);
 }
 
 /** Validation settings from a JSON file; a bad file is one line naming the key and what was expected. */
@@ -84,7 +106,16 @@ async function loadSettings(file: string | undefined): Promise<ValidationSetting
 }
 
 /** Notes of generating that are not validation findings: merges kept or updated, phrases to review. */
-const NOTE_RULES = new Set(['import-unplaced', 'theme-day-defaults', 'regenerate-merge', 'rollover-review']);
+const NOTE_RULES = new Set([
+  'import-unplaced',
+  'import-title',
+  'import-no-year',
+  'import-year',
+  'import-template-kinds',
+  'theme-day-defaults',
+  'regenerate-merge',
+  'rollover-review',
+]);
 
 /** Write the workbook of a done action, or report why nothing was written. */
 async function finish(r: ActionResult, port: XlsxWorkbook, out: string, year: number, blockedCode: number) {
@@ -96,13 +127,35 @@ async function finish(r: ActionResult, port: XlsxWorkbook, out: string, year: nu
   report(r.issues.filter((i) => NOTE_RULES.has(i.rule)));
   await writeOutput(out, await port.toBuffer());
   const found = r.issues.filter((i) => !NOTE_RULES.has(i.rule));
-  process.stdout.write(summary(out, year, found) + '\n');
+  process.stdout.write(summary(out, year, found, r.sheets) + '\n');
 }
 
-function summary(out: string, year: number, issues: readonly Issue[]): string {
+/** The kinds of sheet a set of documents did not hold, to say so. */
+function missingKinds(kinds: readonly DocKind[]): string {
+  return DOC_KINDS.filter((k) => !kinds.includes(k))
+    .map((k) => KIND_LABEL[k][0])
+    .join('、');
+}
+
+/**
+ * `sheets`: the sheets written when not all three (a roll-over of a year that has only some, an
+ * import of documents that hold only some); `missing` names what the documents did not hold.
+ */
+function summary(
+  out: string,
+  year: number,
+  issues: readonly Issue[],
+  sheets?: readonly string[],
+  missing?: string,
+): string {
   const errors = issues.filter((i) => i.severity === 'error').length;
   const warnings = issues.length - errors;
-  return `已写入 ${out}：${year}年工作计划、学习计划、主题党日三张工作表；校验发现 ${errors} 个错误、${warnings} 个警告（用 validate 查看）`;
+  const written =
+    sheets && sheets.length < 3
+      ? `${sheets.join('、')}工作表`
+      : `${year}年工作计划、学习计划、主题党日三张工作表`;
+  const notWritten = missing ? `（文件中没有${missing}，未写入）` : '';
+  return `已写入 ${out}：${written}${notWritten}；校验发现 ${errors} 个错误、${warnings} 个警告（用 validate 查看）`;
 }
 
 export function buildProgram(): Command {
@@ -174,27 +227,27 @@ export function buildProgram(): Command {
 
   program
     .command('import')
-    .description('把计划文本导入为格式化的工作簿')
-    .argument('<file>', '计划文本 (.txt)')
+    .description('把计划文档（Word .docx 或文本 .txt，可多份）导入为格式化的工作簿')
+    .argument('<files...>', '计划文档：.docx 或 .txt（UTF-8、UTF-16、GBK/GB18030）；几份文件合为一年')
     .requiredOption('--year <year>', '计划年度', parseYear)
     .option('--fonts <profile>', '字体：common 或 official', parseFonts)
     .requiredOption('--out <file>', '输出的 .xlsx 文件')
-    .action(async (file: string, o: { year: number; fonts?: FontProfile; out: string }) => {
-      const buf = await readInput(file);
-      if (looksLikeZip(buf))
-        throw new CliError(
-          `${file}：这是一个工作簿，import 需要计划文本；要按工作簿生成新一年请用 generate --from`,
-        );
-      const imported = importPlanText(decodeText(buf, file), { year: o.year, source: file });
+    .action(async (files: string[], o: { year: number; fonts?: FontProfile; out: string }) => {
+      const imported = importDocuments(await readDocuments(files), { year: o.year });
       report(imported.issues);
-      if (hasErrors(imported.issues)) throw new CliError(`${file}：导入失败，未写入文件`, 1);
+      if (hasErrors(imported.issues)) throw new CliError(`${files.join('、')}：导入失败，未写入文件`, 1);
       let model = imported.model;
       if (model.year !== o.year) {
         process.stderr.write(`提示  文本是 ${model.year} 年的计划，已按 ${o.year} 年改写年份\n`);
         model = changeYear(model, o.year);
       }
-      const issues = await writeWorkbook(o.out, model, o.fonts);
-      process.stdout.write(summary(o.out, model.year, issues) + '\n');
+      const issues = await writeWorkbook(o.out, model, imported.kinds, o.fonts);
+      const s = imported.summary;
+      process.stderr.write(
+        `识别  ${s.sections} 个部分、${s.items} 项；学习计划 ${s.studyMonths.length} 个月；主题党日 ${s.themeDayMonths.length} 次；未导入 ${s.unplaced.length} 行\n`,
+      );
+      const written = imported.kinds.map((k) => sheetName(k, model.year));
+      process.stdout.write(summary(o.out, model.year, issues, written, missingKinds(imported.kinds)) + '\n');
     });
 
   program
@@ -211,7 +264,7 @@ export function buildProgram(): Command {
       const issues: Issue[] = [];
       for (const year of years) {
         const read = await readYearFrom(wb, year);
-        issues.push(...read.issues, ...validateYear(read.model, read.maps, settings));
+        issues.push(...read.issues, ...validateYear(read.model, read.maps, settings, read.kinds));
       }
       if (o.json) {
         const out = issues.map(({ rule, severity, sheet, cell, message }) => ({

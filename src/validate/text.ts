@@ -1,7 +1,8 @@
 /** Helpers the rules share: every text cell of a year with its location, numbers and dates as written. */
 import { isValid } from 'date-fns';
 import type { YearPlan } from '../plan/model';
-import { toAsciiDigits } from '../plan/numerals';
+import { parseChineseNumeral, toAsciiDigits } from '../plan/numerals';
+import { SHEET_KINDS, type SheetKind } from '../sheets/columns';
 import { cellOf, sectionCell, textCell, type YearMaps } from '../sheets/map';
 import { cellRef } from '../sheets/spec';
 import type { At } from './rule';
@@ -39,8 +40,11 @@ export function zhDate(iso: string): string {
 
 /** An item number as an integer: `5`, `１３`, `13.`; null when it is not a number. */
 export function parseItemNumber(s: string): number | null {
-  const t = toAsciiDigits(s.trim()).replace(/[.、．]$/, '');
-  return /^\d+$/.test(t) ? Number(t) : null;
+  const t = toAsciiDigits(s.trim())
+    .replace(/[.、．]$/, '')
+    .replace(/^[（(]\s*(.+?)\s*[)）]$/, '$1');
+  if (/^\d+$/.test(t)) return Number(t);
+  return parseChineseNumeral(t);
 }
 
 const PLAN_FIELDS: [
@@ -80,16 +84,27 @@ const THEME_DAY_FIELDS: [
 /**
  * Every text cell of the year: titles, preamble and 学习要求 paragraphs, the theme-day rule, section
  * titles and the text fields of every row (a plan deadline only when it is free text, not a date).
- * Empty texts are left out.
+ * Empty texts are left out, and so are the parts of kinds not in `kinds` (sheets the year lacks).
  */
-export function textCells(model: YearPlan, maps: YearMaps): TextCell[] {
+export function textCells(
+  model: YearPlan,
+  maps: YearMaps,
+  kinds: readonly SheetKind[] = SHEET_KINDS,
+): TextCell[] {
   const out: TextCell[] = [];
-  const add = (at: At, text: string, label: string, labelEn: string) => {
+  const add: Add = (at, text, label, labelEn) => {
     // Fields listed, not `...at`: spreading here made textCells twenty times slower (bench: validate10yMs).
     if (text.trim() !== '') out.push({ sheet: at.sheet, cell: at.cell, text, label, labelEn });
   };
-  const { plan, study, themeDays } = maps;
+  if (kinds.includes('plan')) planCells(model, maps, add);
+  if (kinds.includes('study')) studyCells(model, maps, add);
+  if (kinds.includes('themeDays')) themeDayCells(model, maps, add);
+  return out;
+}
 
+type Add = (at: At, text: string, label: string, labelEn: string) => void;
+
+function planCells(model: YearPlan, { plan }: YearMaps, add: Add): void {
   add({ sheet: plan.sheet, cell: cellRef(plan.titleRow, 1) }, model.plan.title, '工作计划标题', 'plan title');
   model.plan.preamble.forEach((p, i) =>
     add({ sheet: plan.sheet, cell: textCell(plan, i) }, p, `前言第${i + 1}段`, `preamble paragraph ${i + 1}`),
@@ -117,7 +132,9 @@ export function textCells(model: YearPlan, maps: YearMaps): TextCell[] {
       index++;
     }
   }
+}
 
+function studyCells(model: YearPlan, { study }: YearMaps, add: Add): void {
   add(
     { sheet: study.sheet, cell: cellRef(study.titleRow, 1) },
     model.study.title,
@@ -141,7 +158,9 @@ export function textCells(model: YearPlan, maps: YearMaps): TextCell[] {
         `${en} of month ${m.month}`,
       );
   });
+}
 
+function themeDayCells(model: YearPlan, { themeDays }: YearMaps, add: Add): void {
   add(
     { sheet: themeDays.sheet, cell: cellRef(themeDays.titleRow, 1) },
     model.themeDays.title,
@@ -163,7 +182,6 @@ export function textCells(model: YearPlan, maps: YearMaps): TextCell[] {
         `${en} of month ${a.month}`,
       );
   });
-  return out;
 }
 
 /** How a message names a study month or theme-day row: `3月`, or `表中第5行` when its month is not 1–12. */

@@ -66,11 +66,11 @@ describe('generateSheets', () => {
     expect(await port.listSheets()).toHaveLength(6);
   });
 
-  it('is blocked, writing nothing, by a text without a title or a rule it cannot read', async () => {
+  it('is blocked, writing nothing, by a text with nothing to import or a rule it cannot read', async () => {
     const port = XlsxWorkbook.create();
-    const bad = await generateSheets(port, { ...base, source: { kind: 'text', text: '随便写的一段话' } });
+    const bad = await generateSheets(port, { ...base, source: { kind: 'text', text: '' } });
     expect(bad.status).toBe('blocked');
-    expect(bad.issues.map((i) => i.rule)).toContain('import-title');
+    expect(bad.issues.map((i) => i.rule)).toContain('import-empty');
     const rule = await generateSheets(port, { ...base, rule: '每周五', source: { kind: 'default' } });
     expect(rule.status).toBe('blocked');
     expect(await port.listSheets()).toEqual([]);
@@ -120,6 +120,75 @@ describe('rewrites that would lose content', () => {
     const regenerate = await generateSheets(port, { ...base, rule: '每月20日', source: { kind: 'default' } });
     expect(regenerate.status).toBe('blocked');
     expect(port.workbook.getWorksheet('2027年主题党日')!.getCell('A20').value).toBe('制表人：张三');
+  });
+});
+
+describe('a year with only its 主题党日 sheet', () => {
+  const THEME = '2027年主题党日';
+  /** The generated 2027 workbook without its plan and study sheets, as many branches keep it. */
+  async function themeOnly(): Promise<XlsxWorkbook> {
+    const port = XlsxWorkbook.create();
+    await generateSheets(port, { ...base, source: { kind: 'default' } });
+    for (const name of ['2027年工作计划', '2027年学习计划'])
+      port.workbook.removeWorksheet(port.workbook.getWorksheet(name)!.id);
+    return XlsxWorkbook.fromBuffer(await port.toBuffer());
+  }
+  const errors = (r: { issues: { severity: string }[] }) => r.issues.filter((i) => i.severity === 'error');
+  const missing = (r: { issues: { rule: string; sheet: string; cell: string }[] }) =>
+    r.issues.filter((i) => i.rule.startsWith('read-')).map((i) => `${i.rule} ${i.sheet}!${i.cell}`);
+
+  it('validates it with one warning naming the sheets it lacks and no error', async () => {
+    const r = await validateWorkbook(await themeOnly());
+    expect(r.status).toBe('done');
+    expect(errors(r)).toEqual([]);
+    expect(missing(r)).toEqual([`read-kinds-missing ${THEME}!A1`]);
+    expect(r.issues.every((i) => i.sheet === THEME)).toBe(true);
+  });
+
+  it('formats it, keeping what users typed, without adding the sheets it lacks', async () => {
+    const port = await themeOnly();
+    const ws = port.workbook.getWorksheet(THEME)!;
+    ws.getCell('H4').value = '李四';
+    ws.getColumn(4).width = 3;
+    const r = await formatSheets(port, 2027);
+    expect(r.status).toBe('done');
+    expect(errors(r)).toEqual([]);
+    expect(missing(r)).toEqual([`read-kinds-missing ${THEME}!A1`]);
+    expect(r.status === 'done' && r.sheets).toEqual([THEME]);
+    expect(await port.listSheets()).toEqual([THEME]);
+    expect(port.workbook.getWorksheet(THEME)!.getCell('H4').value).toBe('李四');
+    expect(port.workbook.getWorksheet(THEME)!.getColumn(4).width).toBeGreaterThan(20);
+  });
+
+  it('shares it, protecting the sheet it has', async () => {
+    const port = await themeOnly();
+    const r = await shareYear(port, 2027, { acceptWarnings: true });
+    expect(r.status).toBe('done');
+    const sheet = port.workbook.getWorksheet(THEME)!;
+    const protection = (sheet as unknown as { sheetProtection: Record<string, unknown> }).sheetProtection;
+    expect(protection.sheet).toBe(true);
+    expect(sheet.getCell('I4').protection?.locked).toBe(false); // 状态
+  });
+
+  it('rolls it over to 2028年主题党日 alone', async () => {
+    const port = await themeOnly();
+    const r = await rolloverSheets(port, 2027);
+    expect(r.status).toBe('done');
+    expect(errors(r)).toEqual([]);
+    expect(await port.listSheets()).toEqual([THEME, '2028年主题党日']);
+    const next = await validateWorkbook(port, 2028);
+    expect(errors(next)).toEqual([]);
+    expect(missing(next)).toEqual(['read-kinds-missing 2028年主题党日!A1']);
+  });
+
+  it('still gives read-sheet errors for a year it has none of', async () => {
+    const r = await validateWorkbook(await themeOnly(), 2030);
+    expect(missing(r)).toEqual([
+      'read-sheet 2030年工作计划!A1',
+      'read-sheet 2030年学习计划!A1',
+      'read-sheet 2030年主题党日!A1',
+    ]);
+    expect((await rolloverSheets(await themeOnly(), 2030)).status).toBe('blocked');
   });
 });
 

@@ -163,6 +163,73 @@ describe('rollover and regenerating in place', () => {
   });
 });
 
+describe("a workbook with only some of a year's sheets", () => {
+  /** A generated 2026 workbook of which only these sheets are kept, as many branches keep them. */
+  async function only(name: string, keep: string[], edit?: (wb: ExcelJS.Workbook) => void) {
+    const file = out(name);
+    expect((await cli('generate', '--year', '2026', '--branch', '机关第一党支部', '--out', file)).code).toBe(
+      0,
+    );
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    for (const ws of [...wb.worksheets]) if (!keep.includes(ws.name)) wb.removeWorksheet(ws.id);
+    edit?.(wb);
+    await wb.xlsx.writeFile(file);
+    return file;
+  }
+  const parse = (stdout: string) =>
+    (JSON.parse(stdout) as { issues: { rule: string; severity: string; sheet: string; cell: string }[] })
+      .issues;
+
+  it('validate of only 2026年主题党日 exits 0 with one warning naming the sheets it lacks', async () => {
+    const file = await only('theme-only-2026.xlsx', ['2026年主题党日']);
+    const r = await cli('validate', file, '--json');
+    expect(r.code).toBe(0);
+    const issues = parse(r.stdout);
+    expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(issues.filter((i) => i.sheet !== '2026年主题党日')).toEqual([]);
+    const missing = issues.filter((i) => i.rule.startsWith('read-'));
+    expect(missing).toEqual([
+      expect.objectContaining({
+        rule: 'read-kinds-missing',
+        severity: 'warning',
+        sheet: '2026年主题党日',
+        cell: 'A1',
+      }),
+    ]);
+    const text = await cli('validate', file);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('2026年缺少工作表：2026年工作计划、2026年学习计划（只校验已有的工作表）');
+    expect(text.stdout).toMatch(/2026年：0 个错误/);
+  });
+
+  it("validate still finds the present sheet's own errors: a month twice", async () => {
+    const file = await only('theme-only-dup.xlsx', ['2026年主题党日'], (wb) => {
+      wb.getWorksheet('2026年主题党日')!.getCell('A5').value = 1;
+    });
+    const r = await cli('validate', file, '--json');
+    expect(r.code).toBe(1);
+    const errors = parse(r.stdout).filter((i) => i.severity === 'error');
+    expect(errors.map((i) => `${i.rule} ${i.sheet}!${i.cell}`)).toEqual([
+      'months-complete 2026年主题党日!A3',
+      'months-complete 2026年主题党日!A5',
+      'date-in-range 2026年主题党日!B5',
+    ]);
+  });
+
+  it('rollover of only 2026年主题党日 adds only 2027年主题党日', async () => {
+    const file = await only('theme-only-roll.xlsx', ['2026年主题党日']);
+    const next = out('theme-only-2027.xlsx');
+    const r = await cli('rollover', file, '--out', next);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('2027年主题党日工作表；校验发现 0 个错误');
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.readFile(next);
+    expect(back.worksheets.map((w) => w.name)).toEqual(['2026年主题党日', '2027年主题党日']);
+    expect((await cli('validate', next)).code).toBe(0);
+  });
+});
+
 describe('validate --settings', () => {
   it('applies the branch settings, and names a bad key in one line', async () => {
     const file = out('settings.xlsx');

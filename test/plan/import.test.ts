@@ -109,6 +109,7 @@ describe('import of other ways of writing', () => {
     expect(allItems(model.plan).map((e) => [e.item.number, e.item.title])).toEqual([
       ['１', '全角序号'],
       ['2', '顿号序号'],
+      ['', ''],
       ['13', '带空格'],
     ]);
   });
@@ -121,8 +122,10 @@ describe('import of other ways of writing', () => {
     expect(model.plan.preamble).toEqual(['序言第一段。', '序言第二段。']);
   });
 
-  it('reports a line it cannot place, with its line number', () => {
-    expect(issues).toEqual([expect.objectContaining({ rule: 'import-unplaced', cell: '第9行' })]);
+  it('keeps a paragraph between a section heading and its first item as a row without a number', () => {
+    const intro = model.plan.sections[1]!.items[0]!;
+    expect(intro).toMatchObject({ number: '', title: '', content: '这一行没有条目可归' });
+    expect(issues).toEqual([]);
   });
 
   it('reads attachments with a title on the same line, 一月 and theme-day months', () => {
@@ -137,10 +140,11 @@ describe('import of other ways of writing', () => {
     ]);
   });
 
-  it('reports a text without a title as an error and uses the given year', () => {
+  it('warns of a text without a title, imports it by its content and uses the given year', () => {
     const r = importPlanText('一、只有章节\n1.条目。内容', { year: 2031 });
     expect(r.model.year).toBe(2031);
-    expect(r.issues.map((i) => [i.rule, i.severity])).toEqual([['import-title', 'error']]);
+    expect(r.issues.map((i) => [i.rule, i.severity])).toEqual([['import-title', 'warning']]);
+    expect(r.model.plan.sections[0]!.items[0]).toMatchObject({ number: '1', title: '条目', content: '内容' });
   });
 });
 

@@ -26,6 +26,8 @@
  */
 import fc from 'fast-check';
 import { firstClause } from '../../src/plan/import';
+import { readsAsStructure as structure } from '../../src/plan/import/document';
+import { removeCjkSpaces } from '../../src/plan/import/textBlocks';
 import {
   emptyItem,
   emptyStudyMonth,
@@ -47,17 +49,9 @@ export const FULLWIDTH_DIGITS = '０１２３４５６７８９';
 export const DIGITS = '0123456789';
 export const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
-/** Lines import reads as structure, not as text (the grammar of src/plan/import.ts, written out). */
-export const READS_AS_STRUCTURE: readonly RegExp[] = [
-  /^[一二三四五六七八九十]+、/, // section heading 一、…
-  /^[0-9０-９]+\s*[.．、]/, // item 1. / １． / 1、
-  /^附件\s*[0-9０-９一二三:：]/, // attachment head 附件1： / 附件二, or the index 附件：
-  /^(?:[0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*[:：]/, // month line 3月： / 十二月：
-  /^(?:[一二三四五六]、)?\s*(?:学习要求|学习任务|活动安排|活动计划)\s*[:：]?$/, // subheading
-];
-
+/** Lines import reads as structure, not as text: the importer's own test of a line. */
 export function readsAsStructure(line: string): boolean {
-  return READS_AS_STRUCTURE.some((r) => r.test(line));
+  return structure(line);
 }
 
 const chars = (s: string) => fc.constantFrom(...Array.from(s));
@@ -77,7 +71,7 @@ export function inline(options: { minLength?: number; maxLength?: number; stop?:
   const { minLength = 0, maxLength = 12, stop = true } = options;
   return fc
     .string({ unit: unit(stop), minLength, maxLength })
-    .map((s) => s.trim())
+    .map((s) => removeCjkSpaces(s).trim())
     .filter((s) => s.length >= minLength);
 }
 
@@ -97,7 +91,7 @@ const NEAR_MISSES = [
   '第一',
 ];
 
-/** A line of its own that import keeps as text. */
+/** A line of its own that import keeps as text: a paragraph, ending as paragraphs do. */
 export const freeLine: fc.Arbitrary<string> = fc
   .oneof(
     { arbitrary: inline({ minLength: 1 }), weight: 4 },
@@ -108,24 +102,38 @@ export const freeLine: fc.Arbitrary<string> = fc
       weight: 1,
     },
   )
-  .filter((s) => s !== '' && !readsAsStructure(s));
+  .map((s) => (/[。！？；]$/.test(s) ? s : `${s}。`))
+  .filter((s) => !readsAsStructure(s));
 
-/** A content: empty, or a first line after the item's `。` / month's `：` and lines of its own. */
+/** A title of its own line (an attachment's): short, without a stop at its end. */
+const titleLine: fc.Arbitrary<string> = inline({ minLength: 1 })
+  .map((s) => s.replace(/[。；]+$/, ''))
+  .filter((s) => s !== '' && !readsAsStructure(s) && !/^[0-9０-９]/.test(s));
+
+/** A content: empty, or a first line after the item's `。` / month's `：` and paragraphs of their own. */
 const content: fc.Arbitrary<string> = fc.oneof(
   fc.constant(''),
   fc
     .tuple(inline({ minLength: 1 }), fc.array(freeLine, { maxLength: 2 }))
-    .map(([first, rest]) => [first, ...rest].join('\n')),
+    .filter(([first]) => !readsAsStructure(first) && !readsAsStructure(`1月：${first}`.slice(3)))
+    .map(([first, rest]) =>
+      [rest.length > 0 && !/[。！？；]$/.test(first) ? `${first}。` : first, ...rest].join('\n'),
+    ),
 );
 
 const itemNumber = fc.string({ unit: chars(DIGITS + FULLWIDTH_DIGITS), minLength: 1, maxLength: 3 });
 
 const section: fc.Arbitrary<PlanSection> = fc.record({
   numeral: fc.constantFrom(...NUMERALS),
-  title: inline({ minLength: 1 }),
+  title: inline({ minLength: 1, stop: false }).filter((t) => !/[！？；;：:!?]/.test(t)),
   items: fc.array(
     fc
-      .record({ number: itemNumber, title: inline({ stop: false }), content })
+      .record({
+        number: itemNumber,
+        // A title starting with a digit would read as a decimal (`1.5万`) after its number.
+        title: inline({ stop: false }).filter((t) => !/[！？；;：:!?]/.test(t) && !/^[0-9０-９]/.test(t)),
+        content,
+      })
       .map(({ number, title, content: c }) => emptyItem(number, title, c)),
     { maxLength: 4 },
   ),
@@ -146,16 +154,20 @@ const FULL_WIDTH = (s: string) => s.replace(/[0-9]/g, (d) => FULLWIDTH_DIGITS[Nu
 /** A plan a text can hold; see the header of this file for what that excludes. */
 export const textModel: fc.Arbitrary<YearPlan> = fc
   .record({
-    branch: fc.oneof(fc.constant(''), inline({ minLength: 1 })),
+    // A branch's name does not start as a list item or a month would (`1.`, `三月`).
+    branch: fc.oneof(
+      fc.constant(''),
+      inline({ minLength: 1 }).filter((b) => !readsAsStructure(b) && !/^[0-9０-９]/.test(b)),
+    ),
     year: fc.integer({ min: 1000, max: 9999 }),
     fullWidthYear: fc.boolean(),
     nian: fc.constantFrom('年', '年度'),
     preamble: fc.array(freeLine, { maxLength: 3 }),
     sections: fc.array(section, { maxLength: 4 }),
-    studyTitle: fc.option(freeLine),
+    studyTitle: fc.option(titleLine),
     requirements: fc.array(freeLine, { maxLength: 3 }),
     months: fc.array(studyMonth, { maxLength: 13 }),
-    themeTitle: fc.option(freeLine),
+    themeTitle: fc.option(titleLine),
     activities: fc.array(activity, { maxLength: 13 }),
   })
   .map((r) => {

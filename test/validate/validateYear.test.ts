@@ -36,6 +36,7 @@ describe('validateYear', () => {
     model.study.months[11]!.theme = '';
     model.study.months[0]!.content = '=学习';
     itemAt(model, 3).content = '';
+    itemAt(model, 3).title = '';
     itemAt(model, 0).content = '作用,坚持';
     itemAt(model, 0).number = '';
     model.plan.title = '党支部2020年工作计划';
@@ -45,19 +46,21 @@ describe('validateYear', () => {
       '2027年工作计划!A1 stale-year',
       '2027年工作计划!B4 item-numbering',
       '2027年工作计划!D4 halfwidth-punctuation',
-      '2027年工作计划!D7 required-cells',
+      '2027年工作计划!C7 required-cells',
       '2027年学习计划!C4 formula-text',
       '2027年学习计划!B15 required-cells',
       '2027年主题党日!C4 required-cells',
     ]);
   });
 
-  it('orders column AA after Z', () => {
+  it('orders column AA after B', () => {
     const { model, maps } = fixture();
-    maps.plan.columns.content = 27;
+    maps.plan.columns.title = 27;
     itemAt(model, 0).content = '';
     itemAt(model, 0).title = '';
-    expect(validateYear(model, maps).map((i) => i.cell)).toEqual(['C4', 'AA4']);
+    itemAt(model, 0).number = '乙';
+    // Column B before column AA, though "AA" sorts before "B" as text.
+    expect(validateYear(model, maps).map((i) => i.cell)).toEqual(['B4', 'AA4']);
   });
 
   it('takes settings as a third argument; two arguments mean the defaults', () => {

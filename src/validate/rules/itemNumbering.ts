@@ -4,7 +4,7 @@
  */
 import type { Issue } from '../../plan/issue';
 import { cellOf } from '../../sheets/map';
-import { issueAt, type Rule } from '../rule';
+import { holds, issueAt, type Rule } from '../rule';
 import { parseItemNumber } from '../text';
 
 const meta = {
@@ -15,7 +15,9 @@ const meta = {
 
 export const itemNumbering: Rule = {
   meta,
-  check({ model, maps }) {
+  check(ctx) {
+    if (!holds(ctx, 'plan')) return [];
+    const { model, maps } = ctx;
     const issues: Issue[] = [];
     const map = maps.plan;
     /** The last number read, and the numbers of the current run (since the start or the last restart). */
@@ -25,6 +27,8 @@ export const itemNumbering: Rule = {
     for (const section of model.plan.sections) {
       section.items.forEach((item, k) => {
         const at = { sheet: map.sheet, cell: cellOf(map, index++, 'number') };
+        // A row with neither number nor title is a section's introductory paragraph, not an item.
+        if (item.number.trim() === '' && item.title.trim() === '') return;
         const n = parseItemNumber(item.number);
         const expected = last === null ? 1 : last + 1;
         if (n === null) {

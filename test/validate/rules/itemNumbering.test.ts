@@ -7,6 +7,22 @@ ruleTester(itemNumbering, {
   valid: [
     { name: 'the fixture: 1, 2 | 3, 4' },
     {
+      name: 'numbers as （一）（二）, the way plans number items under 一、',
+      mutate: (m) =>
+        withNumbers(m, [
+          ['（一）', '（二）'],
+          ['（三）', '（四）'],
+        ]),
+    },
+    {
+      name: "a section's introductory row, with neither number nor title",
+      mutate: (m) => {
+        itemAt(m, 2).number = '';
+        itemAt(m, 2).title = '';
+        itemAt(m, 3).number = '3';
+      },
+    },
+    {
       name: 'restarting at 1 in each section',
       mutate: (m) =>
         withNumbers(m, [
@@ -81,8 +97,8 @@ ruleTester(itemNumbering, {
     },
     {
       name: 'a non-numeric number',
-      mutate: (m) => (itemAt(m, 1).number = '二'),
-      issues: [{ cell: 'B5', message: '序号“二”不是数字：此处应为 2' }],
+      mutate: (m) => (itemAt(m, 1).number = '乙'),
+      issues: [{ cell: 'B5', message: '序号“乙”不是数字：此处应为 2' }],
     },
     {
       name: 'an empty number',

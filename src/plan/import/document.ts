@@ -1,0 +1,383 @@
+/**
+ * One document's blocks to the parts of a year: its title, the work plan's lines, the study plan's
+ * requirements and months, the theme days and their rule, and what could not be placed. The title is
+ * looked for among the first lines; the document's kind comes from it (a 主题党日活动计划 fills the
+ * theme-day sheet), and attachments (`附件1：…学习计划`) or a table's header switch to their own part.
+ */
+import {
+  DATE_LINE,
+  markerOf,
+  monthEntry,
+  ORGANISATION,
+  labelled,
+  titleKind,
+  titleYear,
+  titleBranch,
+  type TitleKind,
+} from './markers';
+import type { PlanLine } from './planPart';
+import {
+  fillFromText,
+  monthsFromTable,
+  newMonth,
+  setField,
+  tableHeader,
+  tableKind,
+  type MonthDraft,
+} from './monthPart';
+import type { Block, ImportDocument, LineBlock, Place, TableBlock, Unplaced } from './types';
+import { ruleInProse } from './values';
+import { startsOwnLine } from './textBlocks';
+import { emptyItem, type PlanSection } from '../model';
+import { splitItemText } from './planPart';
+
+export interface DocParts {
+  name: string;
+  /** The document's own kind, from its title (or what it holds). */
+  kind: TitleKind;
+  title: string;
+  titleAt: Place | null;
+  year: number | null;
+  branch: string;
+  plan: { present: boolean; lines: PlanLine[]; tableSections: PlanSection[] };
+  study: { present: boolean; title: string; requirements: string[]; months: MonthDraft[] };
+  themeDays: { present: boolean; title: string; rule: string; months: MonthDraft[] };
+  unplaced: Unplaced[];
+  /** Every text placed, with where it started, to check a cell's length. */
+  origins: { at: Place; text: () => string }[];
+}
+
+/** How many lines from the start a title may be looked for in. */
+const TITLE_WINDOW = 8;
+const ATTACHMENT = /^附件\s*([0-9０-９一二三四五六七八九]*)\s*[:：]?\s*(.*)$/;
+/** Subheadings of study and theme-day plans that only say what follows. */
+const STRUCTURE_HEADING =
+  /^(?:学习|活动|具体|时间|月度|每月|主题党日|党日|全年)?(?:要求|任务|内容|安排|计划|时间表|进度安排|活动安排|学习安排)(?:如下)?$/;
+
+/**
+ * Whether a line reads as structure rather than text of its own: a marker, a month, a label, an
+ * attachment, a title, a subheading, a signature or the fixed day in prose.
+ */
+export function readsAsStructure(line: string): boolean {
+  return (
+    startsOwnLine(line) ||
+    ORGANISATION.test(line) ||
+    DATE_LINE.test(line) ||
+    ruleInProse(line) !== null ||
+    STRUCTURE_HEADING.test(line.replace(/[:：\s]/g, ''))
+  );
+}
+
+function findTitle(blocks: readonly Block[]): number {
+  for (let i = 0, seen = 0; i < blocks.length && seen < TITLE_WINDOW; i++) {
+    const b = blocks[i]!;
+    if (b.kind === 'table') return -1;
+    seen++;
+    if (titleKind(b.text) && !monthEntry(b.text)) return i;
+  }
+  return -1;
+}
+
+/** A document's kind when it has no title: from its first table or its month lines. */
+function guessKind(blocks: readonly Block[]): TitleKind {
+  let months = 0;
+  for (const b of blocks) {
+    if (b.kind === 'table') {
+      const header = tableHeader(b);
+      if (header) {
+        const k = tableKind(header, b.rows[header.row]!.cells.join(''), 'themeDays');
+        return k;
+      }
+    } else if (monthEntry(b.text)) months++;
+  }
+  return months >= 3 ? 'themeDays' : 'plan';
+}
+
+export function readDocument(doc: ImportDocument, yearHint: number): DocParts {
+  const parts: DocParts = {
+    name: doc.name,
+    kind: 'plan',
+    title: '',
+    titleAt: null,
+    year: null,
+    branch: '',
+    plan: { present: false, lines: [], tableSections: [] },
+    study: { present: false, title: '', requirements: [], months: [] },
+    themeDays: { present: false, title: '', rule: '', months: [] },
+    unplaced: [],
+    origins: [],
+  };
+  const blocks = doc.blocks;
+  const unplaced = (at: Place, text: string, why: Unplaced['why']) =>
+    parts.unplaced.push({ source: doc.name, at, text, why });
+
+  const titleIndex = findTitle(blocks);
+  let start = 0;
+  if (titleIndex >= 0) {
+    const t = blocks[titleIndex] as LineBlock;
+    let title = t.text;
+    let first = 0;
+    // An organisation's name on the line above is part of the title (中共××委员会 / ××党支部…).
+    const above = blocks[titleIndex - 1];
+    if (above?.kind === 'line' && ORGANISATION.test(above.text) && !titleYear(above.text)) {
+      title = above.text + title;
+      first = 1;
+    }
+    for (const b of blocks.slice(0, titleIndex - first))
+      unplaced(b.at, (b as LineBlock).text, 'before-title');
+    parts.title = title;
+    parts.titleAt = t.at;
+    parts.kind = titleKind(title)!;
+    parts.year = titleYear(title);
+    parts.branch = titleBranch(title);
+    start = titleIndex + 1;
+  } else parts.kind = guessKind(blocks);
+  const year = parts.year ?? yearHint;
+
+  let part: TitleKind = parts.kind;
+  parts[part].present = true;
+  if (part === 'study') parts.study.title = parts.title;
+  if (part === 'themeDays') parts.themeDays.title = parts.title;
+
+  // State of the study and theme-day parts.
+  let month: MonthDraft | null = null;
+  /** After `附件2：` alone on its line: the attachment's number, its title being the next line. */
+  let expectAttachmentTitle: string | null = null;
+  let inAttachmentIndex = false;
+  /** The list of attachments: kept when an attachment of that title follows, reported when none does. */
+  const indexLines: { at: Place; line: string; title: string }[] = [];
+  const attachmentTitles = new Set<string>();
+  /** The last section heading of the work plan, to send a 主题党日 section's months to its sheet. */
+  let lastHeading = '';
+
+  const switchTo = (kind: TitleKind, title: string) => {
+    part = kind;
+    parts[kind].present = true;
+    month = null;
+    attachmentTitles.add(title.replace(/\s+/g, ''));
+    if (kind === 'study' && title) parts.study.title = title;
+    if (kind === 'themeDays' && title) parts.themeDays.title = title;
+  };
+
+  const body = blocks.slice(start);
+  // A signature below the plan: the organisation's name and the date, at the very end.
+  let end = body.length;
+  while (end > 0) {
+    const b = body[end - 1]!;
+    if (b.kind !== 'line' || !(ORGANISATION.test(b.text) || DATE_LINE.test(b.text))) break;
+    end--;
+  }
+
+  for (let i = 0; i < end; i++) {
+    const b = body[i]!;
+    if (b.kind === 'table') {
+      readTable(b);
+      continue;
+    }
+    const line = b.text;
+
+    if (expectAttachmentTitle !== null) {
+      // The line under `附件2：` is the attachment's title when it reads as one.
+      const number = expectAttachmentTitle;
+      expectAttachmentTitle = null;
+      const isTitle = line.length <= 60 && !/[。；]$/.test(line) && !monthEntry(line) && !markerOf(line);
+      const k = titleKind(line);
+      const kind = k && k !== 'plan' ? k : (byNumber(number) ?? guessAttachment(body, isTitle ? i + 1 : i));
+      switchTo(kind, isTitle ? line : '');
+      if (isTitle) continue;
+    }
+
+    const attachment = ATTACHMENT.exec(line);
+    if (attachment) {
+      const rest = attachment[2]!.trim();
+      const listed = /^[0-9０-９一二三][.．、]/.test(rest);
+      if (!attachment[1] && (listed || rest === '')) {
+        // 附件：1.…学习计划 2.…活动计划表 — the list of attachments, not an attachment.
+        inAttachmentIndex = true;
+        if (rest) indexLines.push({ at: b.at, line, title: rest.replace(/^[0-9０-９一二三][.．、]\s*/, '') });
+        continue;
+      }
+      inAttachmentIndex = false;
+      if (rest) {
+        const k = titleKind(rest);
+        switchTo(k && k !== 'plan' ? k : (byNumber(attachment[1]!) ?? guessAttachment(body, i + 1)), rest);
+      } else expectAttachmentTitle = attachment[1]!;
+      continue;
+    }
+    if (inAttachmentIndex) {
+      const m = markerOf(line);
+      if (m && m.level === 3 && m.rest.length <= 60) {
+        indexLines.push({ at: b.at, line, title: m.rest });
+        continue;
+      }
+      inAttachmentIndex = false;
+    }
+
+    // A second full title in the same document starts that part (学习计划 then 主题党日活动安排).
+    const k = titleKind(line);
+    if (k && k !== part && titleYear(line) !== null && !markerOf(line)) {
+      switchTo(k, line);
+      continue;
+    }
+
+    const rule = ruleInProse(line);
+    if (rule && !parts.themeDays.rule) parts.themeDays.rule = rule;
+
+    if (part === 'plan') {
+      const entry = monthEntry(line);
+      if (entry && /主题党日|党日活动|活动安排/.test(lastHeading)) switchTo('themeDays', '');
+      else if (entry && /学习/.test(lastHeading)) switchTo('study', '');
+      else {
+        const m = markerOf(line);
+        if (m && m.level <= 2) lastHeading = m.rest;
+        const number = !m ? '' : m.level === 2 ? `（${m.numeral}）` : m.level === 4 ? m.written : m.numeral;
+        parts.plan.lines.push({
+          level: m ? m.level : 0,
+          number,
+          text: m ? m.rest : line,
+          raw: line,
+          at: b.at,
+          boldLead: b.boldLead,
+        });
+        continue;
+      }
+    }
+
+    // Study and theme-day lines. In a document that is no work plan, a heading naming a part starts it.
+    const named = markerOf(line);
+    if (named && named.level <= 2 && named.rest.length <= 30 && !/[。；]/.test(named.rest)) {
+      const k = /主题党日|党日活动/.test(named.rest)
+        ? 'themeDays'
+        : /学习(?:计划|安排|任务)/.test(named.rest)
+          ? 'study'
+          : null;
+      if (k && !(k === 'study' && part === 'study')) {
+        switchTo(k, '');
+        continue;
+      }
+    }
+    const entry = monthEntry(line);
+    if (entry) {
+      month = newMonth(entry.month, b.at);
+      if (entry.day) setField(month, 'date', `${entry.month}月${entry.day}日`, '时间', year);
+      fillFromText(month, entry.rest, year);
+      (part === 'study' ? parts.study.months : parts.themeDays.months).push(month);
+      continue;
+    }
+    // 一、学习要求 / 学习任务：— only headings that name what their part holds are structure.
+    const heading = markerOf(line);
+    const headingText = heading && heading.level <= 2 ? heading.rest : heading ? null : line;
+    if (headingText !== null && STRUCTURE_HEADING.test(headingText.replace(/[:：\s]/g, ''))) {
+      month = null;
+      continue;
+    }
+    const label = labelled(line);
+    if (month && label) {
+      setField(month, label.field, label.value, line.slice(0, line.search(/[:：]/)).trim(), year);
+      continue;
+    }
+    if (month) {
+      fillFromText(month, line, year);
+      continue;
+    }
+    if (part === 'study') {
+      // Before the months, or under a heading of requirements: 学习要求.
+      parts.study.requirements.push(line);
+      parts.origins.push({ at: b.at, text: () => line });
+      continue;
+    }
+    if (rule) continue;
+    unplaced(b.at, line, 'theme-day-text');
+  }
+  for (const b of body.slice(end)) unplaced(b.at, (b as LineBlock).text, 'signature');
+  for (const l of indexLines)
+    if (!attachmentTitles.has(l.title.replace(/\s+/g, ''))) unplaced(l.at, l.line, 'attachment-index');
+  return parts;
+
+  function readTable(table: TableBlock) {
+    const header = tableHeader(table);
+    if (!header) {
+      for (const row of table.rows)
+        if (row.cells.some((c) => c.trim())) {
+          const cells = row.cells.map((c) => c.trim()).filter(Boolean);
+          // A table without a header is read as text, cell by cell, in the part it is in.
+          unplaced(row.at, cells.join(' | '), 'table');
+        }
+      return;
+    }
+    for (const row of table.rows.slice(0, header.row)) {
+      const cells = [...new Set(row.cells.map((c) => c.trim()).filter(Boolean))];
+      const k = cells.length === 1 ? titleKind(cells[0]!) : null;
+      if (k && k !== 'plan') switchTo(k, cells[0]!);
+      else if (cells.length > 0) unplaced(row.at, cells.join(' | '), 'table');
+    }
+    const kind = tableKind(header, table.rows[header.row]!.cells.join(''), part);
+    if (kind === 'plan') {
+      parts.plan.present = true;
+      parts.plan.tableSections.push(...planTable(table, header));
+      return;
+    }
+    if (kind !== part) switchTo(kind, '');
+    const months = monthsFromTable(table, header, year, doc.name, parts.unplaced);
+    (kind === 'study' ? parts.study.months : parts.themeDays.months).push(...months);
+    month = null;
+  }
+
+  function planTable(table: TableBlock, header: { row: number; fields: (string | null)[] }): PlanSection[] {
+    const sections: PlanSection[] = [];
+    const names = table.rows[header.row]!.cells.map((c) => c.replace(/\s+/g, ''));
+    let counter = 0;
+    for (const row of table.rows.slice(header.row + 1)) {
+      const cells = row.cells.map((c) => c.trim());
+      if (cells.every((c) => !c)) continue;
+      const get = (f: string) => cells[header.fields.indexOf(f)] ?? '';
+      const category = header.fields.includes('category') ? get('category') : '';
+      let section = sections[sections.length - 1];
+      if (!section || (category && section.title !== category)) {
+        section = { numeral: '', title: category, items: [] };
+        sections.push(section);
+      }
+      const themed = get('theme');
+      const split = themed ? { title: themed, content: get('content') } : splitItemText(get('content'));
+      const item = emptyItem(get('number') || String(++counter), split.title, split.content);
+      item.owner = get('owner');
+      item.deadline = get('deadline') || get('date');
+      const extra: string[] = [];
+      header.fields.forEach((f, i) => {
+        if (
+          cells[i] &&
+          (f === null ||
+            f === 'note' ||
+            f === 'form' ||
+            f === 'place' ||
+            f === 'attendees' ||
+            f === 'hours' ||
+            f === 'month')
+        )
+          extra.push(f === 'note' ? cells[i]! : `${names[i] || `第${i + 1}列`}：${cells[i]}`);
+      });
+      item.note = extra.join('\n');
+      section.items.push(item);
+    }
+    return sections;
+  }
+}
+
+/**
+ * The usual order of a plan's attachments when their titles do not say: 附件1 the study plan, 附件2
+ * the theme days (as the plans this was learnt from number them); null for other numbers.
+ */
+function byNumber(number: string): TitleKind | null {
+  const n = number.replace(/[１一]/, '1').replace(/[２二]/, '2');
+  return n === '1' ? 'study' : n === '2' ? 'themeDays' : null;
+}
+
+/** The kind of an attachment without a telling title: from the lines or table that follow it. */
+function guessAttachment(body: readonly Block[], from: number): TitleKind {
+  for (const b of body.slice(from, from + 6)) {
+    const text = b.kind === 'line' ? b.text : b.rows.map((r) => r.cells.join('')).join('');
+    if (/学时|学习要求|学习任务|学习内容/.test(text)) return 'study';
+    if (/主题党日|党日活动|活动地点|参加人员/.test(text)) return 'themeDays';
+  }
+  return 'themeDays';
+}

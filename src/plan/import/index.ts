@@ -1,0 +1,241 @@
+/**
+ * Import the plan documents a branch keeps — texts of every usual shape and Word files, one or several
+ * for one year — into the year's model. Each document fills the sheets it holds (a work plan with its
+ * attachments all three, a theme-day plan only that one); every line is placed in a cell or reported
+ * with where it is and why not.
+ */
+import type { Issue } from '../issue';
+import type { PlanItem, PlanSection, YearPlan } from '../model';
+import { DEFAULT_RULE_TEXT } from '../dayRule';
+import { chineseNumeral } from '../numerals';
+import { planTitle, studyTitle, themeDayTitle } from '../titles';
+import { readDocument, type DocParts } from './document';
+import { toStudyMonth, toThemeDay, type MonthDraft } from './monthPart';
+import { buildPlan } from './planPart';
+import { textDocument } from './textBlocks';
+import type { DocKind, ImportDocument, ImportOptions, ImportResult, Unplaced, UnplacedWhy } from './types';
+
+export { firstClause, splitItemText } from './planPart';
+export type { DocKind, ImportDocument, ImportOptions, ImportResult, ImportSummary } from './types';
+
+/** The most characters an Excel cell holds. */
+export const CELL_LIMIT = 32767;
+
+const WHY: Record<UnplacedWhy, [zh: string, en: string]> = {
+  'before-title': ['在标题之前，如来源、作者、发布时间', 'above the title: a source, author or date'],
+  'attachment-index': [
+    '附件目录中列出、但文中没有这个附件',
+    'listed as an attachment, but no such attachment follows',
+  ],
+  signature: ['文末落款', 'the signature below the plan'],
+  'theme-day-text': [
+    '主题党日计划表只有月份行和固定活动日，没有放这段文字的位置',
+    'the theme-day sheet has rows for months and the fixed day only',
+  ],
+  'no-month': ['没有月份，无法归入某个月', 'it has no month'],
+  'kind-twice': ['另一份文件已有这一部分', 'another document already has this part'],
+  table: ['表格的列无法识别（应有“月份”“主题”“内容”等表头）', 'the table has no header this importer knows'],
+};
+
+function short(text: string): string {
+  return text.length > 30 ? `${text.slice(0, 30)}…` : text;
+}
+
+function unplacedIssue(u: Unplaced): Issue {
+  const [zh, en] = WHY[u.why];
+  return {
+    rule: 'import-unplaced',
+    severity: 'warning',
+    sheet: u.source,
+    cell: u.at,
+    message: `${u.at}未导入（${zh}）：“${short(u.text)}”`,
+    messageEn: `${u.at} was not imported (${en}).`,
+  };
+}
+
+/** The part of one kind to use: a document of that kind first, then an attachment of another. */
+function choose(parts: DocParts[], kind: 'study' | 'themeDays', unplaced: Unplaced[]): DocParts | null {
+  const present = parts.filter((p) => p[kind].present);
+  const ordered = [...present.filter((p) => p.kind === kind), ...present.filter((p) => p.kind !== kind)];
+  const filled = (p: DocParts) =>
+    p[kind].months.length > 0 || (kind === 'study' && p.study.requirements.length > 0);
+  const chosen = ordered.find(filled) ?? ordered[0] ?? null;
+  for (const p of ordered) {
+    if (p === chosen || !filled(p)) continue;
+    const months: MonthDraft[] = p[kind].months;
+    for (const m of months)
+      unplaced.push({
+        source: p.name,
+        at: m.at,
+        text: `${m.month}月 ${m.theme || m.content[0] || ''}`,
+        why: 'kind-twice',
+      });
+    if (kind === 'study')
+      for (const r of p.study.requirements)
+        unplaced.push({ source: p.name, at: p.titleAt ?? '', text: r, why: 'kind-twice' });
+  }
+  return chosen;
+}
+
+/** Sections of tables (without a numeral) numbered on after those of the text. */
+function numberSections(sections: PlanSection[]): PlanSection[] {
+  let n = 0;
+  return sections.map((s) => {
+    n++;
+    return s.numeral ? s : { ...s, numeral: chineseNumeral(n) };
+  });
+}
+
+function fallbackYear(): number {
+  return new Date().getFullYear();
+}
+
+export function importDocuments(docs: readonly ImportDocument[], options: ImportOptions = {}): ImportResult {
+  const issues: Issue[] = [];
+  const hint = options.year ?? fallbackYear();
+  const parts = docs.map((d) => readDocument(d, hint));
+  const unplaced: Unplaced[] = parts.flatMap((p) => p.unplaced);
+  const origins: { source: string; at: string; text: () => string }[] = [];
+
+  const titled = parts.find((p) => p.year !== null);
+  const year = titled?.year ?? hint;
+  for (const p of parts) {
+    if (!p.titleAt)
+      issues.push({
+        rule: 'import-title',
+        severity: 'warning',
+        sheet: p.name,
+        cell: p.name.endsWith('.docx') ? '第1段' : '第1行',
+        message:
+          '前几行中没有找到标题（如“××党支部2026年工作计划”“主题党日活动安排”），已按内容导入并使用默认标题',
+        messageEn: 'No title found in the first lines; imported by content with a default title.',
+      });
+    else if (p.year === null)
+      issues.push({
+        rule: 'import-no-year',
+        severity: 'warning',
+        sheet: p.name,
+        cell: p.titleAt,
+        message: `标题“${short(p.title)}”没有写年份，已按 ${year} 年导入`,
+        messageEn: `The title has no year; imported as ${year}.`,
+      });
+    else if (p.year !== year)
+      issues.push({
+        rule: 'import-year',
+        severity: 'warning',
+        sheet: p.name,
+        cell: p.titleAt,
+        message: `这份文件是 ${p.year} 年的，与其他文件的 ${year} 年不同，已一并按 ${year} 年导入`,
+        messageEn: `This document is for ${p.year}, the others for ${year}; imported as ${year}.`,
+      });
+  }
+  const branch = parts.find((p) => p.branch)?.branch ?? '';
+
+  // The work plan: every document's, in order.
+  const planParts = parts.filter((p) => p.plan.present);
+  const preamble: string[] = [];
+  let sections: PlanSection[] = [];
+  for (const p of planParts) {
+    const built = buildPlan(p.plan.lines, (item: PlanItem, at) =>
+      origins.push({
+        source: p.name,
+        at,
+        text: () => (item.title.length > item.content.length ? item.title : item.content),
+      }),
+    );
+    preamble.push(...built.preamble);
+    for (const text of built.preamble) {
+      const line = p.plan.lines.find((l) => l.raw === text);
+      origins.push({ source: p.name, at: line?.at ?? '', text: () => text });
+    }
+    sections.push(...built.sections, ...p.plan.tableSections);
+  }
+  sections = numberSections(sections);
+  const planDoc = planParts.find((p) => p.kind === 'plan' && p.title);
+
+  const study = choose(parts, 'study', unplaced);
+  const theme = choose(parts, 'themeDays', unplaced);
+  const months = (study?.study.months ?? []).map(toStudyMonth);
+  const activities = (theme?.themeDays.months ?? []).map(toThemeDay);
+  for (const [i, m] of months.entries()) {
+    const at = study!.study.months[i]!.at;
+    origins.push({ source: study!.name, at, text: () => m.content });
+  }
+  for (const [i, a] of activities.entries()) {
+    const at = theme!.themeDays.months[i]!.at;
+    origins.push({ source: theme!.name, at, text: () => a.content });
+  }
+  const rule = theme?.themeDays.rule || parts.find((p) => p.themeDays.rule)?.themeDays.rule || '';
+
+  const model: YearPlan = {
+    branch,
+    year,
+    plan: { title: planDoc?.title || planTitle(branch, year), preamble, sections },
+    study: {
+      title: study?.study.title || studyTitle(branch, year),
+      requirements: study?.study.requirements ?? [],
+      months,
+    },
+    themeDays: {
+      title: theme?.themeDays.title || themeDayTitle(branch, year),
+      rule: rule || DEFAULT_RULE_TEXT,
+      activities,
+    },
+  };
+
+  const kinds: DocKind[] = [];
+  if (planParts.length > 0 && (sections.length > 0 || preamble.length > 0 || planDoc)) kinds.push('plan');
+  if (study) kinds.push('study');
+  if (theme) kinds.push('themeDays');
+
+  issues.push(...unplaced.map(unplacedIssue));
+  for (const p of parts) for (const o of p.origins) origins.push({ source: p.name, at: o.at, text: o.text });
+  for (const o of origins) {
+    const length = o.text().length;
+    if (length > CELL_LIMIT)
+      issues.push({
+        rule: 'import-too-long',
+        severity: 'error',
+        sheet: o.source,
+        cell: o.at,
+        message: `${o.at}起的文字有 ${length} 个字符，超过 Excel 单元格的上限 ${CELL_LIMIT}；未截断，请拆分后再导入`,
+        messageEn: `The text from ${o.at} has ${length} characters, more than an Excel cell holds (${CELL_LIMIT}); it was not cut: split it and import again.`,
+      });
+  }
+  const placedAny =
+    sections.length > 0 ||
+    preamble.length > 0 ||
+    months.length > 0 ||
+    activities.length > 0 ||
+    model.study.requirements.length > 0;
+  if (!placedAny && !parts.some((p) => p.titleAt))
+    issues.unshift({
+      rule: 'import-empty',
+      severity: 'error',
+      sheet: docs[0]?.name ?? '导入文本',
+      cell: docs[0]?.name.endsWith('.docx') ? '第1段' : '第1行',
+      message: '没有找到可导入的计划内容（章节、条目或月份）',
+      messageEn: 'Nothing to import was found (no sections, items or months).',
+    });
+
+  const items = sections.reduce((n, s) => n + s.items.length, 0);
+  return {
+    model,
+    issues,
+    kinds,
+    summary: {
+      kinds,
+      sections: sections.length,
+      items,
+      studyMonths: months.map((m) => m.month),
+      themeDayMonths: activities.map((a) => a.month),
+      rule,
+      unplaced,
+    },
+  };
+}
+
+/** Import one plan text (pasted, or a .txt already decoded). */
+export function importPlanText(text: string, options: ImportOptions = {}): ImportResult {
+  return importDocuments([textDocument(text, options.source ?? '导入文本')], options);
+}

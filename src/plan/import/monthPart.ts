@@ -1,0 +1,221 @@
+/**
+ * The study plan's and theme-day plan's months, from lines (`3月：…`, `3月份` then `主题：…` lines)
+ * and from tables (a header row of 月份 / 时间 / 主题 / 内容 / 形式 / 地点 / 参加人员 / 负责人 / 学时 in
+ * any order and wording). Values the row has no column for are kept in its 内容 (study) or 备注
+ * (theme day) as `名称：值`, never dropped.
+ */
+import { emptyStudyMonth, emptyThemeDay, type StudyMonth, type ThemeDay } from '../model';
+import { fieldOf, labelledParts, monthEntry, type Field } from './markers';
+import { firstClause } from './planPart';
+import type { Place, TableBlock, Unplaced } from './types';
+import { parseEntryDate, parseHours, takeHours } from './values';
+
+export type MonthKind = 'study' | 'themeDays';
+
+/** A month being read, whichever sheet it goes to. */
+export interface MonthDraft {
+  month: number;
+  at: Place;
+  theme: string;
+  content: string[];
+  form: string;
+  place: string;
+  attendees: string;
+  owner: string;
+  date: string;
+  hours: number | null;
+  /** Text with no column of its own (`时间：3月上旬`). */
+  extra: string[];
+}
+
+export function newMonth(month: number, at: Place): MonthDraft {
+  return {
+    month,
+    at,
+    theme: '',
+    content: [],
+    form: '',
+    place: '',
+    attendees: '',
+    owner: '',
+    date: '',
+    hours: null,
+    extra: [],
+  };
+}
+
+const LABEL_NAME: Partial<Record<Field, string>> = {
+  date: '时间',
+  deadline: '时限',
+  note: '备注',
+  number: '序号',
+};
+
+/** Put a labelled value into the month; `label` is how the document named it, for what is kept as text. */
+export function setField(d: MonthDraft, field: Field, value: string, label: string, year: number): void {
+  const v = value.trim();
+  if (!v) return;
+  const keep = () => d.extra.push(`${label}：${v}`);
+  switch (field) {
+    case 'theme':
+      if (d.theme) d.content.push(v);
+      else d.theme = v;
+      break;
+    case 'content':
+      d.content.push(v);
+      break;
+    case 'form':
+    case 'place':
+    case 'attendees':
+    case 'owner':
+      if (d[field]) keep();
+      else d[field] = v;
+      break;
+    case 'hours': {
+      const h = parseHours(v);
+      if (h === null || d.hours !== null) keep();
+      else d.hours = h;
+      break;
+    }
+    case 'date': {
+      const date = parseEntryDate(v, year);
+      if (date && !d.date && Number(date.slice(5, 7)) === d.month && Number(date.slice(0, 4)) === year)
+        d.date = date;
+      else keep();
+      break;
+    }
+    case 'month':
+      if (monthEntry(v)?.month !== d.month) keep();
+      break;
+    default:
+      keep();
+  }
+}
+
+/** The text after a month (`3月：主题：…；内容：…` or `3月：重温入党誓词（3学时）`) into the month. */
+export function fillFromText(d: MonthDraft, text: string, year: number): void {
+  const { hours, rest } = takeHours(text);
+  if (hours !== null && d.hours === null) d.hours = hours;
+  if (!rest) return;
+  const parts = labelledParts(rest);
+  if (parts) {
+    for (const p of parts) setField(d, p.field, p.value, labelName(rest, p.value), year);
+    return;
+  }
+  d.content.push(rest);
+}
+
+/** How a labelled value was labelled in the line it came from. */
+function labelName(line: string, value: string): string {
+  const at = line.indexOf(value);
+  const before = at > 0 ? line.slice(0, at) : line;
+  const m = /([\u4e00-\u9fff]{1,8})\s*[:：]\s*$/.exec(before);
+  return m ? m[1]! : '说明';
+}
+
+export function toStudyMonth(d: MonthDraft): StudyMonth {
+  const content = [...d.content, ...d.extra, ...(d.attendees ? [`参加人员：${d.attendees}`] : [])];
+  if (d.place) content.push(`地点：${d.place}`);
+  const text = content.join('\n');
+  return {
+    ...emptyStudyMonth(d.month),
+    theme: d.theme || firstClause(text),
+    content: text,
+    form: d.form,
+    plannedDate: d.date,
+    hours: d.hours,
+    owner: d.owner,
+  };
+}
+
+export function toThemeDay(d: MonthDraft): ThemeDay {
+  const content = d.content.join('\n');
+  const extra = [...d.extra, ...(d.hours !== null ? [`学时：${d.hours}`] : [])];
+  return {
+    ...emptyThemeDay(d.month),
+    date: d.date,
+    theme: d.theme || firstClause(content),
+    content,
+    form: d.form,
+    place: d.place,
+    attendees: d.attendees,
+    owner: d.owner,
+    note: extra.join('\n'),
+  };
+}
+
+/** A table's header: the row (among the first three) naming at least two known columns. */
+export function tableHeader(table: TableBlock): { row: number; fields: (Field | null)[] } | null {
+  for (let r = 0; r < Math.min(3, table.rows.length); r++) {
+    const fields = table.rows[r]!.cells.map((c) => fieldOf(c));
+    const known = new Set(fields.filter((f): f is Field => f !== null));
+    if (known.size >= 2) return { row: r, fields };
+  }
+  return null;
+}
+
+/** Which sheet a table's rows go to, from its header (and the part of the document it is in). */
+export function tableKind(
+  header: { fields: (Field | null)[] },
+  headerText: string,
+  context: 'plan' | MonthKind,
+): 'plan' | MonthKind {
+  const f = new Set(header.fields);
+  const dated = f.has('month') || f.has('date');
+  if (f.has('hours') || (/学习/.test(headerText) && !/活动/.test(headerText))) return 'study';
+  if (f.has('place') || f.has('attendees') || /活动|党日/.test(headerText))
+    return dated ? 'themeDays' : context;
+  if (dated && (f.has('theme') || f.has('content'))) return context === 'plan' ? 'themeDays' : context;
+  return 'plan';
+}
+
+/** The rows of a month table, each as a month; rows without a month are reported. */
+export function monthsFromTable(
+  table: TableBlock,
+  header: { row: number; fields: (Field | null)[] },
+  year: number,
+  source: string,
+  unplaced: Unplaced[],
+): MonthDraft[] {
+  const names = table.rows[header.row]!.cells.map((c) => c.replace(/\s+/g, ''));
+  const out: MonthDraft[] = [];
+  for (const row of table.rows.slice(header.row + 1)) {
+    const cells = row.cells.map((c) => c.trim());
+    if (cells.every((c) => c === '')) continue;
+    // A repeated header row (a table split over pages) is not a month.
+    if (cells.every((c, i) => c === '' || c.replace(/\s+/g, '') === names[i])) continue;
+    let month: number | null = null;
+    header.fields.forEach((f, i) => {
+      if (month !== null || !cells[i]) return;
+      if (f === 'month') month = monthEntry(cells[i]!)?.month ?? parseMonthCell(cells[i]!);
+    });
+    if (month === null)
+      header.fields.forEach((f, i) => {
+        if (month !== null || f !== 'date' || !cells[i]) return;
+        const date = parseEntryDate(cells[i]!, year);
+        month = date ? Number(date.slice(5, 7)) : (monthEntry(cells[i]!)?.month ?? null);
+      });
+    if (month === null) {
+      unplaced.push({ source, at: row.at, text: cells.filter(Boolean).join(' | '), why: 'no-month' });
+      continue;
+    }
+    const d = newMonth(month, row.at);
+    header.fields.forEach((f, i) => {
+      const v = cells[i];
+      if (!v) return;
+      const label = names[i] || `第${i + 1}列`;
+      if (f === null || f === 'number') {
+        if (f === null) d.extra.push(`${label}：${v}`);
+        return;
+      }
+      setField(d, f, v, LABEL_NAME[f] ?? label, year);
+    });
+    out.push(d);
+  }
+  return out;
+}
+
+function parseMonthCell(text: string): number | null {
+  const n = parseHours(text);
+  return n !== null && Number.isInteger(n) && n >= 1 && n <= 12 ? n : null;
+}
