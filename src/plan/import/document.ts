@@ -14,6 +14,7 @@ import {
   titleYear,
   titleBranch,
   type TitleKind,
+  simplify,
 } from './markers';
 import type { PlanLine } from './planPart';
 import {
@@ -51,8 +52,11 @@ export interface DocParts {
 const TITLE_WINDOW = 8;
 const ATTACHMENT = /^附件\s*([0-9０-９一二三四五六七八九]*)\s*[:：]?\s*(.*)$/;
 /** Subheadings of study and theme-day plans that only say what follows. */
-const STRUCTURE_HEADING =
-  /^(?:学习|活动|具体|时间|月度|每月|主题党日|党日|全年)?(?:要求|任务|内容|安排|计划|时间表|进度安排|活动安排|学习安排)(?:如下)?$/;
+export const STRUCTURE_HEADING =
+  /^(?:学习|活动|具体|时间|月度|每月|主题党日|党日|全年)?(?:要求|任务|内容|安排|计划|时间表|进度)+(?:如下)?$/;
+
+/** A heading that only names the part it starts, tested on its simplified text. */
+const isStructureHeading = (text: string) => STRUCTURE_HEADING.test(simplify(text).replace(/[:：\s]/g, ''));
 
 /**
  * Whether a line reads as structure rather than text of its own: a marker, a month, a label, an
@@ -64,7 +68,7 @@ export function readsAsStructure(line: string): boolean {
     ORGANISATION.test(line) ||
     DATE_LINE.test(line) ||
     ruleInProse(line) !== null ||
-    STRUCTURE_HEADING.test(line.replace(/[:：\s]/g, ''))
+    isStructureHeading(line)
   );
 }
 
@@ -246,11 +250,8 @@ export function readDocument(doc: ImportDocument, yearHint: number): DocParts {
     // Study and theme-day lines. In a document that is no work plan, a heading naming a part starts it.
     const named = markerOf(line);
     if (named && named.level <= 2 && named.rest.length <= 30 && !/[。；]/.test(named.rest)) {
-      const k = /主题党日|党日活动/.test(named.rest)
-        ? 'themeDays'
-        : /学习(?:计划|安排|任务)/.test(named.rest)
-          ? 'study'
-          : null;
+      const r = simplify(named.rest);
+      const k = /主题党日|党日活动/.test(r) ? 'themeDays' : /学习(?:计划|安排|任务)/.test(r) ? 'study' : null;
       if (k && !(k === 'study' && part === 'study')) {
         switchTo(k, '');
         continue;
@@ -260,14 +261,14 @@ export function readDocument(doc: ImportDocument, yearHint: number): DocParts {
     if (entry) {
       month = newMonth(entry.month, b.at);
       if (entry.day) setField(month, 'date', `${entry.month}月${entry.day}日`, '时间', year);
-      fillFromText(month, entry.rest, year);
+      fillFromText(month, entry.rest, year, true);
       (part === 'study' ? parts.study.months : parts.themeDays.months).push(month);
       continue;
     }
     // 一、学习要求 / 学习任务：— only headings that name what their part holds are structure.
     const heading = markerOf(line);
     const headingText = heading && heading.level <= 2 ? heading.rest : heading ? null : line;
-    if (headingText !== null && STRUCTURE_HEADING.test(headingText.replace(/[:：\s]/g, ''))) {
+    if (headingText !== null && isStructureHeading(headingText)) {
       month = null;
       continue;
     }

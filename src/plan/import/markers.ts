@@ -164,9 +164,11 @@ export function titleYear(line: string): number | null {
 
 /** The branch a title names: the text before the year, or up to its organisation word. */
 export function titleBranch(line: string): string {
-  const t = line.trim();
-  const year = /(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})\s*年/.exec(t);
-  if (year) return t.slice(0, year.index).trim();
+  let t = line.trim();
+  const year = /(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})\s*年度?/.exec(t);
+  if (year && year.index > 0) return t.slice(0, year.index).trim();
+  // The year first (`2024年度机关第二党支部工作计划`): the organisation after it.
+  if (year) t = t.slice(year[0].length);
   const org = /^(.*(?:党支部|党总支|党委|支部委员会|支部|委员会))/.exec(t);
   return org ? org[1]!.trim() : '';
 }

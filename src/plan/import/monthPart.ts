@@ -26,6 +26,10 @@ export interface MonthDraft {
   hours: number | null;
   /** Text with no column of its own (`时间：3月上旬`). */
   extra: string[];
+  /** The text on the month's own line (`3月：学雷锋志愿服务`), before any labelled lines. */
+  lead: string;
+  /** Whether labelled lines (`活动内容：…`) gave the month its fields. */
+  fromLabels: boolean;
 }
 
 export function newMonth(month: number, at: Place): MonthDraft {
@@ -41,6 +45,8 @@ export function newMonth(month: number, at: Place): MonthDraft {
     date: '',
     hours: null,
     extra: [],
+    lead: '',
+    fromLabels: false,
   };
 }
 
@@ -55,6 +61,7 @@ const LABEL_NAME: Partial<Record<Field, string>> = {
 export function setField(d: MonthDraft, field: Field, value: string, label: string, year: number): void {
   const v = value.trim();
   if (!v) return;
+  d.fromLabels = true;
   const keep = () => d.extra.push(`${label}：${v}`);
   switch (field) {
     case 'theme':
@@ -92,8 +99,14 @@ export function setField(d: MonthDraft, field: Field, value: string, label: stri
   }
 }
 
-/** The text after a month (`3月：主题：…；内容：…` or `3月：重温入党誓词（3学时）`) into the month. */
-export function fillFromText(d: MonthDraft, text: string, year: number): void {
+/** Words after a month that only say what the entry is (`一月份主题党日`, `3月份学习安排`). */
+const ENTRY_WORDS = /^(?:主题党日|党日|学习)(?:活动)?(?:安排|计划|内容)?$/;
+
+/**
+ * The text on a month's own line (`3月：主题：…；内容：…` or `3月：重温入党誓词（3学时）`): labelled
+ * parts into their fields, hours into 学时, the rest kept as the month's lead.
+ */
+export function fillFromText(d: MonthDraft, text: string, year: number, lead = false): void {
   const { hours, rest } = takeHours(text);
   if (hours !== null && d.hours === null) d.hours = hours;
   if (!rest) return;
@@ -102,7 +115,23 @@ export function fillFromText(d: MonthDraft, text: string, year: number): void {
     for (const p of parts) setField(d, p.field, p.value, labelName(rest, p.value), year);
     return;
   }
+  if (lead) {
+    if (!ENTRY_WORDS.test(rest.replace(/\s+/g, ''))) d.lead = rest;
+    return;
+  }
   d.content.push(rest);
+}
+
+/** Theme and content: a short lead followed by labelled lines is the theme (`1月：严守纪律强根基`). */
+function themeAndContent(d: MonthDraft): { theme: string; content: string[] } {
+  const content = [...d.content];
+  let theme = d.theme;
+  if (d.lead) {
+    const short = d.lead.length <= 20 && !/[。；;，,]/.test(d.lead);
+    if (!theme && d.fromLabels && short && content.length > 0) theme = d.lead;
+    else content.unshift(d.lead);
+  }
+  return { theme, content };
 }
 
 /** How a labelled value was labelled in the line it came from. */
@@ -114,12 +143,13 @@ function labelName(line: string, value: string): string {
 }
 
 export function toStudyMonth(d: MonthDraft): StudyMonth {
-  const content = [...d.content, ...d.extra, ...(d.attendees ? [`参加人员：${d.attendees}`] : [])];
+  const { theme, content: lines } = themeAndContent(d);
+  const content = [...lines, ...d.extra, ...(d.attendees ? [`参加人员：${d.attendees}`] : [])];
   if (d.place) content.push(`地点：${d.place}`);
   const text = content.join('\n');
   return {
     ...emptyStudyMonth(d.month),
-    theme: d.theme || firstClause(text),
+    theme: theme || firstClause(text),
     content: text,
     form: d.form,
     plannedDate: d.date,
@@ -129,12 +159,13 @@ export function toStudyMonth(d: MonthDraft): StudyMonth {
 }
 
 export function toThemeDay(d: MonthDraft): ThemeDay {
-  const content = d.content.join('\n');
+  const { theme, content: lines } = themeAndContent(d);
+  const content = lines.join('\n');
   const extra = [...d.extra, ...(d.hours !== null ? [`学时：${d.hours}`] : [])];
   return {
     ...emptyThemeDay(d.month),
     date: d.date,
-    theme: d.theme || firstClause(content),
+    theme: theme || firstClause(content),
     content,
     form: d.form,
     place: d.place,

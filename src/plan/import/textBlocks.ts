@@ -17,7 +17,7 @@ export function removeCjkSpaces(line: string): string {
   const han = (line.match(new RegExp(`[${HAN}]`, 'g')) ?? []).length;
   const spaced = (line.match(new RegExp(`[${HAN}]${SPACE}(?=[${HAN}])`, 'g')) ?? []).length;
   if (han >= 6 && spaced >= han * 0.5) {
-    const any = new RegExp(`(?<=[${HAN}${CJK_PUNCT}])${SPACE}+(?=[${HAN}${CJK_PUNCT}])`, 'g');
+    const any = new RegExp(`(?<=[${HAN}${CJK_PUNCT}0-9０-９])${SPACE}+(?=[${HAN}${CJK_PUNCT}0-9０-９])`, 'g');
     return line.replace(any, '');
   }
   return line.replace(between, '');
@@ -34,11 +34,11 @@ export function startsOwnLine(line: string): boolean {
   );
 }
 
-/** A heading: a marker and a short text without a stop, or any short line without one. */
+/** A heading: a marker and a short text without a stop or comma, or a short line alone. */
 function isHeading(line: string): boolean {
   const m = markerOf(line);
-  const body = m ? m.rest : line;
-  return body.length <= 30 && !/[。；;！？]/.test(body);
+  if (!m) return line.length <= 15;
+  return m.rest.length <= 20 && !/[。；;！？，,]/.test(m.rest);
 }
 
 const ENDS_PARAGRAPH = /[。！？；;：:…”’）)》】!?]$/;

@@ -36,7 +36,7 @@ export function parseEntryDate(text: string, year: number): IsoDate | null {
 /** `（3学时）`, `3学时`, `学时：3` in an entry: the hours and the text without them. */
 export function takeHours(text: string): { hours: number | null; rest: string } {
   const m =
-    /[（(]\s*([0-9０-９]+(?:\.[0-9]+)?)\s*(?:个)?(?:学时|课时)\s*[)）]|([0-9０-９]+(?:\.[0-9]+)?)\s*(?:个)?(?:学时|课时)/.exec(
+    /[（(]\s*([0-9０-９]+(?:\.[0-9]+)?)\s*(?:个)?(?:学时|课时|學時|課時)\s*[)）]|([0-9０-９]+(?:\.[0-9]+)?)\s*(?:个|個)?(?:学时|课时|學時|課時)/.exec(
       text,
     );
   if (!m) return { hours: null, rest: text };
