@@ -19,6 +19,7 @@ import {
   validateTenYears,
   type Timing,
 } from './timings';
+import { bigDocx, bigText, cliImport } from './imports';
 
 const RESULTS = path.join(__dirname, 'results.json');
 
@@ -66,6 +67,8 @@ interface Results {
   timings: {
     cliGenerateMs: number;
     cliGenerateInProcessMs: number;
+    cliImportDocxMs: number;
+    cliImportTextMs: number;
     validate10yMs: number;
     standaloneInteractiveMs: number;
     samplesMs: Record<string, number[]>;
@@ -101,6 +104,16 @@ export function table(r: Results): string {
     ['CLI generate 2027, in one process (median of 5)', ms(r.timings.cliGenerateInProcessMs), ''],
     ['CLI generate 2027, whole process (median of 5)', ms(r.timings.cliGenerateMs), 'target < 1 s'],
     [
+      'CLI import of a 50-page .docx, whole process (median of 5)',
+      ms(r.timings.cliImportDocxMs),
+      'target < 1 s',
+    ],
+    [
+      'CLI import of a 5,000-line text, whole process (median of 5)',
+      ms(r.timings.cliImportTextMs),
+      'target < 1 s',
+    ],
+    [
       'validate 10 years, 30 sheets, in the core (median of 20)',
       ms(r.timings.validate10yMs),
       'target < 50 ms',
@@ -118,6 +131,9 @@ async function main() {
   step('CLI generate, 5 runs in this process and 5 whole processes');
   const inProcess = await cliInProcess(5);
   const whole = await cliWholeProcess(5);
+  step('CLI import of a 50-page .docx and of a 5,000-line text, 5 whole processes each');
+  const importDocx = await cliImport(await bigDocx(), 'plan-50-pages.docx', 5);
+  const importText = await cliImport(bigText(), 'plan-5000-lines.txt', 5);
   step('validation of 10 years, 20 runs');
   const validate = await validateTenYears(20);
 
@@ -159,11 +175,15 @@ async function main() {
       timings: {
         cliGenerateMs: whole.medianMs,
         cliGenerateInProcessMs: inProcess.medianMs,
+        cliImportDocxMs: importDocx.medianMs,
+        cliImportTextMs: importText.medianMs,
         validate10yMs: validate.medianMs,
         standaloneInteractiveMs: standalone.medianMs,
         samplesMs: {
           cliGenerate: samples(whole),
           cliGenerateInProcess: samples(inProcess),
+          cliImportDocx: importDocx.samplesMs,
+          cliImportText: importText.samplesMs,
           validate10y: samples(validate),
           standaloneInteractive: samples(standalone),
         },

@@ -76,7 +76,9 @@ export class XlsxWorkbook implements WorkbookPort {
         for (let row = r.top; row <= r.bottom; row++)
           for (let col = r.left; col <= r.right; col++) {
             const cell = ws.getCell(row, col);
-            cell.protection = { ...cell.protection, locked: false };
+            // A new style object: cells share theirs (ExcelJS shares one per style when it loads a
+            // file, and the writer one per column), so setting `cell.protection` would unlock them all.
+            cell.style = { ...cell.style, protection: { ...cell.style.protection, locked: false } };
           }
       }
       // No password: protection guards against slips, and a password would have to be kept somewhere.

@@ -1,0 +1,22 @@
+import { bigText } from './imports';
+import { importPlanText } from '../src/plan/import';
+import { layoutYear } from '../src/sheets/layout';
+import { validateYear } from '../src/validate';
+import { XlsxWorkbook } from '../src/workbook/xlsx/adapter';
+(async () => {
+  const t = bigText();
+  let s = performance.now();
+  const r = importPlanText(t);
+  console.log('import', performance.now() - s, r.summary.items);
+  s = performance.now();
+  const l = layoutYear(r.model);
+  console.log('layout', performance.now() - s);
+  s = performance.now();
+  validateYear(r.model, l.maps);
+  console.log('validate', performance.now() - s);
+  s = performance.now();
+  const wb = XlsxWorkbook.create();
+  await wb.writeSheets(l.specs);
+  await wb.toBuffer();
+  console.log('write', performance.now() - s);
+})();
