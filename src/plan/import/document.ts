@@ -72,6 +72,18 @@ export function readsAsStructure(line: string): boolean {
   );
 }
 
+/** A heading of a section: `一、…` or `（一）…` short and without a stop, or a quarter `第二季度…`. */
+function isSectionHeading(line: string): boolean {
+  if (/^第[一二三四1-4]季度/.test(line)) return true;
+  const m = markerOf(line);
+  return m !== null && m.level <= 2 && m.rest.length <= 30 && !/[。；]/.test(m.rest);
+}
+
+/** Whether a heading names a study or theme-day part (`二、主题党日活动安排`). */
+function namesPart(line: string): boolean {
+  return /主题党日|党日活动|学习(?:计划|安排|任务)/.test(simplify(line));
+}
+
 function findTitle(blocks: readonly Block[]): number {
   for (let i = 0, seen = 0; i < blocks.length && seen < TITLE_WINDOW; i++) {
     const b = blocks[i]!;
@@ -154,8 +166,11 @@ export function readDocument(doc: ImportDocument, yearHint: number): DocParts {
   /** The last section heading of the work plan, to send a 主题党日 section's months to its sheet. */
   let lastHeading = '';
 
-  const switchTo = (kind: TitleKind, title: string) => {
+  /** Whether the current study or theme-day part is a section of the work plan (`五、主题党日活动`). */
+  let partOfPlan = false;
+  const switchTo = (kind: TitleKind, title: string, ofPlan = false) => {
     part = kind;
+    partOfPlan = ofPlan;
     parts[kind].present = true;
     month = null;
     attachmentTitles.add(title.replace(/\s+/g, ''));
@@ -227,11 +242,30 @@ export function readDocument(doc: ImportDocument, yearHint: number): DocParts {
     const rule = ruleInProse(line);
     if (rule && !parts.themeDays.rule) parts.themeDays.rule = rule;
 
+    // A section heading (一、…, 第二季度) ends the month being read; one that names no part of its
+    // own ends a work plan's study or theme-day section, and the plan goes on.
+    const sectionHeading = isSectionHeading(line);
+    if (sectionHeading && part !== 'plan') {
+      month = null;
+      if (partOfPlan && !namesPart(line)) {
+        part = 'plan';
+        partOfPlan = false;
+      }
+    }
+
     if (part === 'plan') {
       const entry = monthEntry(line);
-      if (entry && /主题党日|党日活动|活动安排/.test(lastHeading)) switchTo('themeDays', '');
-      else if (entry && /学习/.test(lastHeading)) switchTo('study', '');
-      else {
+      const into = entry
+        ? /主题党日|党日活动|活动安排/.test(lastHeading)
+          ? 'themeDays'
+          : /学习/.test(lastHeading)
+            ? 'study'
+            : null
+        : null;
+      if (into) {
+        // The heading stays a section of the plan (its numbering goes on); its months go to their sheet.
+        switchTo(into, '', true);
+      } else {
         const m = markerOf(line);
         if (m && m.level <= 2) lastHeading = m.rest;
         const number = !m ? '' : m.level === 2 ? `（${m.numeral}）` : m.level === 4 ? m.written : m.numeral;
@@ -261,6 +295,9 @@ export function readDocument(doc: ImportDocument, yearHint: number): DocParts {
     if (entry) {
       month = newMonth(entry.month, b.at);
       if (entry.day) setField(month, 'date', `${entry.month}月${entry.day}日`, '时间', year);
+      // A range (`5—6月`) or a part of the month (`3月上旬`) is kept as written.
+      if (entry.until) month.extra.push(`时间：${entry.month}—${entry.until}月`);
+      if (entry.part) month.extra.push(`时间：${entry.month}月${entry.part}`);
       fillFromText(month, entry.rest, year, true);
       (part === 'study' ? parts.study.months : parts.themeDays.months).push(month);
       continue;

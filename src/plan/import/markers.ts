@@ -182,29 +182,49 @@ export const DATE_LINE =
   /^[（(]?\s*(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})\s*年\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*日)?\s*[)）]?$/;
 
 /** A month written the ways plans write it: `3`, `３`, `三`, `十二`, `正`. */
-const MONTH = '([0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九正])';
+/** A month written the ways plans write it: `3`, `３`, `三`, `十二`, `正`, `元` (January), `腊` (December). */
+const MONTH = '([0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九正元腊冬])';
+const MONTH_END = '(?:[0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九])';
 /**
- * A month entry: `3月：…`, `3月份：…`, `三月`, `（三）3月份主题党日` or `3月15日：…`, optionally after
- * a list marker. Groups: month, day (when the entry starts with a date), the rest.
+ * A month entry: `3月：…`, `3月份：…`, `三月`, `元月`, `2026年3月：…`, `5—6月：…` (a range: its first
+ * month), `（三）3月份主题党日` or `3月15日：…`, optionally after a list marker or a bullet. Groups:
+ * month, the end of a range, day (when the entry starts with a date), part of the month, the rest.
  */
 const MONTH_ENTRY = new RegExp(
-  `^(?:第?[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十0-9０-９]{1,3}[)）]|[0-9０-９]{1,2}[.．、])?\\s*${MONTH}\\s*月(?:份)?(?:\\s*([0-9０-９]{1,2})\\s*[日号])?(?:\\s*[（(]?\\s*(?:上旬|中旬|下旬|初|中|底|末)\\s*[)）]?)?\\s*(?:[:：、，,]\\s*|\\s+|$|(?=[“"《【\\[「]|主题|学习|活动|党|集中|专题|围绕|开展|组织|召开|重温|参观|观看|深入|认真))(.*)$`,
+  `^(?:第?[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十0-9０-９]{1,3}[)）]|[0-9０-９]{1,2}[.．、]|[•·●○▪■◆\\-*]\\s)?\\s*(?:(?:19|20)[0-9]{2}\\s*年(?:度)?\\s*)?${MONTH}\\s*(?:月份?\\s*)?(?:[-—–~～至到]\\s*(${MONTH_END})\\s*)?(?<=月份?\\s*|[-—–~～至到]\\s*${MONTH_END}\\s*)月?份?(?:\\s*([0-9０-９]{1,2})\\s*[日号])?(?:\\s*[（(]?\\s*(上旬|中旬|下旬|初|中|底|末)\\s*[)）]?)?\\s*(?:[:：、，,]\\s*|\\s+|$|(?=[“"《【\\[「]|主题|学习|活动|党|集中|专题|围绕|开展|组织|召开|重温|参观|观看|深入|认真))(.*)$`,
 );
 
 export interface MonthEntry {
   month: number;
+  /** The last month of a range (`5—6月`), else null. */
+  until: number | null;
+  /** A part of the month (`上旬`, `底`), else ''. */
+  part: string;
   day: number | null;
   rest: string;
+}
+
+function monthNumber(s: string): number | null {
+  if (s === '正' || s === '元') return 1;
+  if (s === '腊' || s === '冬') return s === '腊' ? 12 : 11;
+  return parseWholeNumber(toAsciiDigits(s));
 }
 
 export function monthEntry(line: string): MonthEntry | null {
   const m = MONTH_ENTRY.exec(line.trim());
   if (!m) return null;
-  const month = m[1] === '正' ? 1 : parseWholeNumber(toAsciiDigits(m[1]!));
+  const month = monthNumber(m[1]!);
   // 13月 is kept as a month (validation reports it), 0月 and 45月 are no months.
   if (!month || month < 1 || month > 13) return null;
-  const day = m[2] ? Number(toAsciiDigits(m[2])) : null;
-  return { month, day: day && day >= 1 && day <= 31 ? day : null, rest: (m[3] ?? '').trim() };
+  const until = m[2] ? monthNumber(m[2]) : null;
+  const day = m[3] ? Number(toAsciiDigits(m[3])) : null;
+  return {
+    month,
+    until: until && until > month && until <= 12 ? until : null,
+    day: day && day >= 1 && day <= 31 ? day : null,
+    part: m[4] ?? '',
+    rest: (m[5] ?? '').trim(),
+  };
 }
 
 /** The fields a labelled line (`活动主题：…`) or a table header names. */

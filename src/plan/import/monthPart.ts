@@ -91,9 +91,12 @@ export function setField(d: MonthDraft, field: Field, value: string, label: stri
       else keep();
       break;
     }
-    case 'month':
-      if (monthEntry(v)?.month !== d.month) keep();
+    case 'month': {
+      // 1-2月, 3月上旬, 2026年1月: the month is read, the rest kept.
+      const e = monthEntry(v);
+      if (!e || e.month !== d.month || e.until || e.part || e.rest) keep();
       break;
+    }
     default:
       keep();
   }
@@ -247,6 +250,8 @@ export function monthsFromTable(
 }
 
 function parseMonthCell(text: string): number | null {
+  const ym = /^(?:19|20)\d{2}\s*[.\-/]\s*(\d{1,2})$/.exec(text.trim());
+  if (ym) return Number(ym[1]) >= 1 && Number(ym[1]) <= 12 ? Number(ym[1]) : null;
   const n = parseHours(text);
   return n !== null && Number.isInteger(n) && n >= 1 && n <= 12 ? n : null;
 }
