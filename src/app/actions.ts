@@ -88,14 +88,15 @@ function specsOf(specs: readonly SheetSpec[], year: number, kinds: readonly Shee
 function loadTemplate(
   source: TemplateSource,
   fromWorkbook: YearRead | undefined,
+  year: number,
 ): { model?: YearPlan; issues: Issue[] } {
   if (source.kind === 'default') return { model: defaultTemplate(), issues: [] };
   if (source.kind === 'model') return { model: source.model, issues: [] };
   if (source.kind === 'text' || source.kind === 'documents') {
     const r =
       source.kind === 'text'
-        ? importPlanText(source.text, { source: '粘贴的计划文本' })
-        : importDocuments(source.documents);
+        ? importPlanText(source.text, { source: '粘贴的计划文本', year })
+        : importDocuments(source.documents, { year });
     if (hasErrors(r.issues)) return { issues: r.issues };
     // The sheets the documents do not hold come from the built-in template.
     const name = source.kind === 'text' ? '粘贴的计划文本' : (source.documents[0]?.name ?? '');
@@ -180,7 +181,7 @@ export async function generateSheets(port: WorkbookPort, req: GenerateRequest): 
   const years = from === undefined ? [req.year] : [from, req.year];
   return port.updateSheets(yearSheetNames(years), (grids) => {
     const read = yearsFromGrids(years, grids);
-    const template = loadTemplate(req.source, from === undefined ? undefined : read.get(from));
+    const template = loadTemplate(req.source, from === undefined ? undefined : read.get(from), req.year);
     if (!template.model) return nothing({ status: 'blocked', issues: template.issues });
     const generated = generateYear(template.model, { year: req.year, branch: req.branch, rule: req.rule });
     return planGenerated(generated, template.issues, read.get(req.year)!, {

@@ -1,7 +1,8 @@
 /**
  * What the task pane loads after its first chunk: the core (needed by the first action, so fetched
- * as the page starts), the standalone page's preview (fetched as that page starts) and the share
- * dialog, which few sessions show (prefetched when the browser is idle).
+ * as the page starts), the standalone page's preview (fetched as that page starts), the share
+ * dialog, which few sessions show (prefetched when the browser is idle), and the import of files —
+ * its panel and the file reader with JSZip, fetched when the user chooses 从文件导入.
  */
 import { lazy } from 'react';
 
@@ -41,3 +42,26 @@ export const ValidationSettingsPanel = lazy(() =>
     default: m.ValidationSettingsPanel,
   })),
 );
+
+/** The drop zone, list of files and summary of what they hold, shown when the user imports files. */
+export const ImportPanel = lazy(() =>
+  import(/* webpackChunkName: "import" */ './components/ImportPanel').then((m) => ({
+    default: m.ImportPanel,
+  })),
+);
+
+export type Reader = typeof import('../plan/import/files');
+
+let reader: Promise<Reader> | undefined;
+
+/**
+ * The reader of .docx and .txt files (with JSZip), fetched once, when the import panel shows; a failed
+ * fetch is tried again on the next call.
+ */
+export function loadReader(): Promise<Reader> {
+  reader ??= import(/* webpackChunkName: "reader" */ '../plan/import/files').catch((error: unknown) => {
+    reader = undefined;
+    throw error;
+  });
+  return reader;
+}

@@ -26,7 +26,14 @@ import { saveBytes, XLSX_TYPE } from '../download';
 import { ConfirmDialog, loadCore, SheetPreview, ValidationSettingsPanel } from '../lazy';
 import type { SettingsStore } from '../settingsStore';
 import { IssueList } from './IssueList';
-import { DEFAULT_RULE, PlanForm, validYear, type PlanSettings } from './PlanForm';
+import {
+  DEFAULT_RULE,
+  filesReady,
+  importedDocuments,
+  PlanForm,
+  validYear,
+  type PlanSettings,
+} from './PlanForm';
 
 export type Mode = 'excel' | 'standalone';
 
@@ -77,6 +84,7 @@ export function App(props: {
     rule: DEFAULT_RULE,
     source: 'default',
     text: '',
+    files: [],
     fromYear: '',
   });
   const [years, setYears] = useState<number[]>([]);
@@ -185,6 +193,8 @@ export function App(props: {
 
   function source(): TemplateSource {
     if (settings.source === 'text') return { kind: 'text', text: settings.text };
+    if (settings.source === 'files')
+      return { kind: 'documents', documents: importedDocuments(settings.files) };
     if (settings.source === 'year') return { kind: 'year', year: Number(settings.fromYear) };
     return { kind: 'default' };
   }
@@ -269,6 +279,7 @@ export function App(props: {
   }
 
   const hasYear = year !== null && years.includes(year);
+  const sourceReady = settings.source !== 'files' || filesReady(settings.files);
   return (
     <main className={styles.root}>
       <header className={styles.header}>
@@ -279,7 +290,7 @@ export function App(props: {
       </header>
       <PlanForm value={settings} years={years} disabled={busy} onChange={setSettings} />
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={busy || !year} onClick={generate}>
+        <Button appearance="primary" disabled={busy || !year || !sourceReady} onClick={generate}>
           {t('generate')}
         </Button>
         <Button disabled={busy || years.length === 0} onClick={validate}>

@@ -1,4 +1,8 @@
-/** The year's settings: branch, year, theme-day rule and the template to start from. */
+/**
+ * The year's settings: branch, year, theme-day rule and the template to start from — the built-in
+ * one, a pasted text, files brought from last year (read and summarised by ImportPanel, a chunk of its
+ * own) or a year of the workbook.
+ */
 import {
   Combobox,
   Dropdown,
@@ -11,9 +15,18 @@ import {
   Textarea,
   tokens,
 } from '@fluentui/react-components';
+import { Suspense, type Dispatch, type SetStateAction } from 'react';
 import { useTranslation } from 'react-i18next';
+// Types only: the reader and the importer are loaded with import() (../lazy.ts).
+import type { ImportDocument } from '../../plan/import/types';
+import { ImportPanel } from '../lazy';
 
-export type SourceKind = 'default' | 'text' | 'year';
+export type SourceKind = 'default' | 'text' | 'files' | 'year';
+
+/** A file the user chose or dropped: being read, read into a document, or refused with one sentence. */
+export type ImportFile = { id: number; name: string } & (
+  { status: 'reading' } | { status: 'read'; document: ImportDocument } | { status: 'failed'; message: string }
+);
 
 export interface PlanSettings {
   branch: string;
@@ -21,7 +34,18 @@ export interface PlanSettings {
   rule: string;
   source: SourceKind;
   text: string;
+  files: ImportFile[];
   fromYear: string;
+}
+
+/** The documents of the files read so far. */
+export function importedDocuments(files: readonly ImportFile[]): ImportDocument[] {
+  return files.flatMap((f) => (f.status === 'read' ? [f.document] : []));
+}
+
+/** Whether the files can be generated from: all read (or refused), at least one document. */
+export function filesReady(files: readonly ImportFile[]): boolean {
+  return !files.some((f) => f.status === 'reading') && files.some((f) => f.status === 'read');
 }
 
 /**
@@ -51,12 +75,13 @@ export function PlanForm(props: {
   value: PlanSettings;
   years: readonly number[];
   disabled: boolean;
-  onChange(value: PlanSettings): void;
+  /** Takes an update of the latest settings: files finish reading after the render that chose them. */
+  onChange: Dispatch<SetStateAction<PlanSettings>>;
 }) {
   const { t } = useTranslation();
   const styles = useStyles();
   const v = props.value;
-  const set = (patch: Partial<PlanSettings>) => props.onChange({ ...v, ...patch });
+  const set = (patch: Partial<PlanSettings>) => props.onChange((s) => ({ ...s, ...patch }));
   return (
     <div className={styles.form}>
       <Field label={t('branch')}>
@@ -99,6 +124,7 @@ export function PlanForm(props: {
         >
           <Radio value="default" label={t('sourceDefault')} />
           <Radio value="text" label={t('sourceText')} />
+          <Radio value="files" label={t('sourceFiles')} />
           <Radio value="year" label={t('sourceYear')} disabled={props.years.length === 0} />
         </RadioGroup>
       </Field>
@@ -112,6 +138,18 @@ export function PlanForm(props: {
           disabled={props.disabled}
           onChange={(_, d) => set({ text: d.value })}
         />
+      )}
+      {v.source === 'files' && (
+        <Suspense fallback={null}>
+          <ImportPanel
+            files={v.files}
+            year={validYear(v.year)}
+            rule={v.rule}
+            disabled={props.disabled}
+            onFiles={(update) => props.onChange((s) => ({ ...s, files: update(s.files) }))}
+            onRule={(rule) => set({ rule })}
+          />
+        </Suspense>
       )}
       {v.source === 'year' && (
         <Dropdown
