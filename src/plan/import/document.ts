@@ -349,10 +349,24 @@ export function readDocument(doc: ImportDocument, yearHint: number): DocParts {
       if (k && k !== 'plan') switchTo(k, cells[0]!);
       else if (cells.length > 0) unplaced(row.at, cells.join(' | '), 'table');
     }
-    const kind = tableKind(header, table.rows[header.row]!.cells.join(''), part);
+    // A table under a work plan's 主题党日 or 学习 heading belongs to that part.
+    const context =
+      part === 'plan' && namesPart(lastHeading) ? (/学习/.test(lastHeading) ? 'study' : 'themeDays') : part;
+    const kind = tableKind(header, table.rows[header.row]!.cells.join(''), context);
     if (kind === 'plan') {
       parts.plan.present = true;
-      parts.plan.tableSections.push(...planTable(table, header));
+      const sections = planTable(table, header);
+      // Without a 类别 column the rows are items of the section the table is in.
+      if (sections.length === 1 && !sections[0]!.title)
+        parts.plan.lines.push({
+          level: 0,
+          number: '',
+          text: '',
+          raw: '',
+          at: table.at,
+          items: sections[0]!.items,
+        });
+      else parts.plan.tableSections.push(...sections);
       return;
     }
     if (kind !== part) switchTo(kind, '');
@@ -361,6 +375,7 @@ export function readDocument(doc: ImportDocument, yearHint: number): DocParts {
     month = null;
   }
 
+  /** A task table's rows as items: every text column kept (a second one in 内容 or 备注). */
   function planTable(table: TableBlock, header: { row: number; fields: (string | null)[] }): PlanSection[] {
     const sections: PlanSection[] = [];
     const names = table.rows[header.row]!.cells.map((c) => c.replace(/\s+/g, ''));
@@ -368,31 +383,39 @@ export function readDocument(doc: ImportDocument, yearHint: number): DocParts {
     for (const row of table.rows.slice(header.row + 1)) {
       const cells = row.cells.map((c) => c.trim());
       if (cells.every((c) => !c)) continue;
-      const get = (f: string) => cells[header.fields.indexOf(f)] ?? '';
-      const category = header.fields.includes('category') ? get('category') : '';
+      const all = (f: string) => header.fields.flatMap((h, i) => (h === f && cells[i] ? [i] : []));
+      const category = all('category').map((i) => cells[i]!)[0] ?? '';
       let section = sections[sections.length - 1];
       if (!section || (category && section.title !== category)) {
         section = { numeral: '', title: category, items: [] };
         sections.push(section);
       }
-      const themed = get('theme');
-      const split = themed ? { title: themed, content: get('content') } : splitItemText(get('content'));
-      const item = emptyItem(get('number') || String(++counter), split.title, split.content);
-      item.owner = get('owner');
-      item.deadline = get('deadline') || get('date');
+      const used = new Set<number>();
+      const take = (f: string) => {
+        const i = all(f).find((k) => !used.has(k));
+        if (i === undefined) return '';
+        used.add(i);
+        return cells[i]!;
+      };
+      const themed = take('theme');
+      const first = take('content');
+      const more: string[] = [];
+      for (let c = take('content'); c; c = take('content')) more.push(c);
+      const split = themed
+        ? { title: themed, content: [first, ...more].filter(Boolean).join('\n') }
+        : more.length > 0 && first.length <= 30 && !/[。；;！？]/.test(first)
+          ? { title: first, content: more.join('\n') }
+          : (({ title, content }) => ({ title, content: [content, ...more].filter(Boolean).join('\n') }))(
+              splitItemText(first),
+            );
+      const item = emptyItem(take('number') || String(++counter), split.title, split.content);
+      item.owner = take('owner');
+      item.deadline = take('deadline') || take('date') || take('month');
+      take('category');
       const extra: string[] = [];
-      header.fields.forEach((f, i) => {
-        if (
-          cells[i] &&
-          (f === null ||
-            f === 'note' ||
-            f === 'form' ||
-            f === 'place' ||
-            f === 'attendees' ||
-            f === 'hours' ||
-            f === 'month')
-        )
-          extra.push(f === 'note' ? cells[i]! : `${names[i] || `第${i + 1}列`}：${cells[i]}`);
+      cells.forEach((c, i) => {
+        if (!c || used.has(i)) return;
+        extra.push(header.fields[i] === 'note' ? c : `${names[i] || `第${i + 1}列`}：${c}`);
       });
       item.note = extra.join('\n');
       section.items.push(item);

@@ -199,7 +199,10 @@ export function tableKind(
   if (f.has('hours') || (/学习/.test(headerText) && !/活动/.test(headerText))) return 'study';
   if (f.has('place') || f.has('attendees') || /活动|党日/.test(headerText))
     return dated ? 'themeDays' : context;
-  if (dated && (f.has('theme') || f.has('content'))) return context === 'plan' ? 'themeDays' : context;
+  // In a work plan, a table of tasks (工作任务 / 时间节点 / 责任人) is the plan's; a table of monthly
+  // themes is the theme days'.
+  if (context === 'plan') return dated && f.has('theme') ? 'themeDays' : 'plan';
+  if (dated && (f.has('theme') || f.has('content'))) return context;
   return 'plan';
 }
 

@@ -19,6 +19,8 @@ export interface PlanLine {
   raw: string;
   at: Place;
   boldLead?: string;
+  /** The rows of a task table, items of the section the table is in. */
+  items?: PlanItem[];
 }
 
 /** The most characters a title is: a longer first sentence is content. */
@@ -98,7 +100,12 @@ export function buildPlan(
     let section: PlanSection | null = null;
     let item: PlanItem | null = null;
     for (const line of lines) {
-      if (itemLevel !== undefined && line.level === itemLevel) {
+      if (line.items) {
+        if (!section) sections.push((section = { numeral: '一', title: '', items: [] }));
+        section.items.push(...line.items);
+        for (const it of line.items) placed(it, line.at);
+        item = section.items[section.items.length - 1] ?? null;
+      } else if (itemLevel !== undefined && line.level === itemLevel) {
         if (!section) sections.push((section = { numeral: '一', title: '', items: [] }));
         const { title, content } = splitItemText(line.text, line.boldLead);
         item = emptyItem(line.number, title, content);
@@ -115,7 +122,10 @@ export function buildPlan(
   for (const line of lines) {
     if (line.level === sectionLevel) groups.push({ head: line, body: [] });
     else if (groups.length > 0) groups[groups.length - 1]!.body.push(line);
-    else preamble.push(line.raw);
+    else if (line.items) {
+      sections.push({ numeral: '', title: '', items: line.items });
+      for (const it of line.items) placed(it, line.at);
+    } else preamble.push(line.raw);
   }
   for (const { head, body } of groups) {
     const { title, rest } = heading(head);
@@ -127,7 +137,11 @@ export function buildPlan(
     let item: PlanItem | null = null;
     let counter = 0;
     for (const line of [...lead, ...body]) {
-      if (itemLevel === null) {
+      if (line.items) {
+        section.items.push(...line.items);
+        for (const it of line.items) placed(it, line.at);
+        item = section.items[section.items.length - 1] ?? null;
+      } else if (itemLevel === null) {
         // No numbered items: each paragraph is one, numbered in its section.
         const { title: t, content } = splitItemText(line.level === 0 ? line.text : line.raw, line.boldLead);
         item = emptyItem(String(++counter), t, content);
