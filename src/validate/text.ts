@@ -44,7 +44,8 @@ export function parseItemNumber(s: string): number | null {
     .replace(/[.、．]$/, '')
     .replace(/^[（(]\s*(.+?)\s*[)）]$/, '$1');
   if (/^\d+$/.test(t)) return Number(t);
-  return parseChineseNumeral(t);
+  const stem = t.length === 1 ? '甲乙丙丁戊己庚辛壬癸'.indexOf(t) : -1;
+  return stem >= 0 ? stem + 1 : parseChineseNumeral(t);
 }
 
 const PLAN_FIELDS: [

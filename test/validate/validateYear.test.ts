@@ -58,7 +58,7 @@ describe('validateYear', () => {
     maps.plan.columns.title = 27;
     itemAt(model, 0).content = '';
     itemAt(model, 0).title = '';
-    itemAt(model, 0).number = '乙';
+    itemAt(model, 0).number = '第一';
     // Column B before column AA, though "AA" sorts before "B" as text.
     expect(validateYear(model, maps).map((i) => i.cell)).toEqual(['B4', 'AA4']);
   });

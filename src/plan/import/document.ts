@@ -15,6 +15,7 @@ import {
   titleBranch,
   type TitleKind,
   simplify,
+  markerNumber,
 } from './markers';
 import type { PlanLine } from './planPart';
 import {
@@ -46,6 +47,28 @@ export interface DocParts {
   unplaced: Unplaced[];
   /** Every text placed, with where it started, to check a cell's length. */
   origins: { at: Place; text: () => string }[];
+}
+
+/**
+ * Lines a web page or a converter adds around a plan: page numbers, navigation, sources, counters,
+ * download prompts. They are reported, never kept.
+ */
+const FURNITURE = [
+  /^[—–\-－]*\s*(?:PAGE\s*)?\d+\s*[—–\-－]*$/i,
+  /^第\s*\d+\s*页(?:\s*[，,/]?\s*共\s*\d+\s*页)?$/,
+  /还剩\s*\d+\s*页未读|继续阅读|下载后查看|点击下载|免费下载|文档下载|阅读全文/,
+  /^(?:本文)?(?:来源|出处)[:：]/,
+  /^(?:发布时间|发布日期|发表时间|浏览次数|阅读次数|点击(?:数|量|率)|责任编辑|编辑|作者|字号)[:：]/,
+  /【(?:打印本页|关闭窗口|打印|关闭|收藏|大|中|小)】/,
+  /^(?:上一篇|下一篇|上一页|下一页|相关文章|相关阅读)[:：]?/,
+  /^(?:首页|当前位置[:：]?)\s*\S*\s*[>＞»]/,
+  /\S\s*[>＞»]\s*\S+\s*[>＞»]/,
+  /^[-—=*]{2,}.*[-—=*]{2,}$/,
+  /^https?:\/\/\S+$/,
+];
+
+export function isFurniture(line: string): boolean {
+  return FURNITURE.some((re) => re.test(line.trim()));
 }
 
 /** How many lines from the start a title may be looked for in. */
@@ -84,14 +107,27 @@ function namesPart(line: string): boolean {
   return /主题党日|党日活动|学习(?:计划|安排|任务)/.test(simplify(line));
 }
 
+/**
+ * The title among the first lines: one with a year before one without (a breadcrumb or a notice of
+ * issue — 关于印发《…》的通知 — names the plan too, but the plan's own title follows it).
+ */
 function findTitle(blocks: readonly Block[]): number {
-  for (let i = 0, seen = 0; i < blocks.length && seen < TITLE_WINDOW; i++) {
+  let first = -1;
+  let window = TITLE_WINDOW;
+  for (let i = 0, seen = 0; i < blocks.length && seen < window; i++) {
     const b = blocks[i]!;
-    if (b.kind === 'table') return -1;
+    if (b.kind === 'table') break;
     seen++;
-    if (titleKind(b.text) && !monthEntry(b.text)) return i;
+    if (isFurniture(b.text)) continue;
+    if (/^关于.*《.*》.*的?通知$/.test(b.text)) {
+      window = TITLE_WINDOW * 3;
+      continue;
+    }
+    if (!titleKind(b.text) || monthEntry(b.text)) continue;
+    if (titleYear(b.text) !== null) return i;
+    if (first < 0) first = i;
   }
-  return -1;
+  return first;
 }
 
 /** A document's kind when it has no title: from its first table or its month lines. */
@@ -183,7 +219,8 @@ export function readDocument(doc: ImportDocument, yearHint: number): DocParts {
   let end = body.length;
   while (end > 0) {
     const b = body[end - 1]!;
-    if (b.kind !== 'line' || !(ORGANISATION.test(b.text) || DATE_LINE.test(b.text))) break;
+    if (b.kind !== 'line' || !(ORGANISATION.test(b.text) || DATE_LINE.test(b.text) || isFurniture(b.text)))
+      break;
     end--;
   }
 
@@ -194,6 +231,10 @@ export function readDocument(doc: ImportDocument, yearHint: number): DocParts {
       continue;
     }
     const line = b.text;
+    if (isFurniture(line)) {
+      unplaced(b.at, line, 'furniture');
+      continue;
+    }
 
     if (expectAttachmentTitle !== null) {
       // The line under `附件2：` is the attachment's title when it reads as one.
@@ -234,7 +275,12 @@ export function readDocument(doc: ImportDocument, yearHint: number): DocParts {
 
     // A second full title in the same document starts that part (学习计划 then 主题党日活动安排).
     const k = titleKind(line);
-    if (k && k !== part && titleYear(line) !== null && !markerOf(line)) {
+    if (
+      k &&
+      k !== part &&
+      !markerOf(line) &&
+      (titleYear(line) !== null || (k !== 'plan' && line.length <= 30 && monthsFollow(body, i + 1)))
+    ) {
       switchTo(k, line);
       continue;
     }
@@ -268,7 +314,15 @@ export function readDocument(doc: ImportDocument, yearHint: number): DocParts {
       } else {
         const m = markerOf(line);
         if (m && m.level <= 2) lastHeading = m.rest;
-        const number = !m ? '' : m.level === 2 ? `（${m.numeral}）` : m.level === 4 ? m.written : m.numeral;
+        const number = !m
+          ? ''
+          : m.level === 2
+            ? /^[（(]/.test(m.written)
+              ? `（${m.numeral}）`
+              : m.numeral
+            : m.level === 4
+              ? level4Number(m)
+              : m.numeral;
         parts.plan.lines.push({
           level: m ? m.level : 0,
           number,
@@ -327,7 +381,10 @@ export function readDocument(doc: ImportDocument, yearHint: number): DocParts {
     if (rule) continue;
     unplaced(b.at, line, 'theme-day-text');
   }
-  for (const b of body.slice(end)) unplaced(b.at, (b as LineBlock).text, 'signature');
+  for (const b of body.slice(end)) {
+    const text = (b as LineBlock).text;
+    unplaced(b.at, text, isFurniture(text) ? 'furniture' : 'signature');
+  }
   for (const l of indexLines)
     if (!attachmentTitles.has(l.title.replace(/\s+/g, ''))) unplaced(l.at, l.line, 'attachment-index');
   return parts;
@@ -422,6 +479,19 @@ export function readDocument(doc: ImportDocument, yearHint: number): DocParts {
     }
     return sections;
   }
+}
+
+/** An item number from a deep marker: `(1)` as written, `⑴` and `①` as 1, a bullet as none. */
+function level4Number(m: { numeral: string; written: string }): string {
+  if (/^[(（]/.test(m.written) || /^[0-9０-９]/.test(m.written)) return m.written;
+  if (/^[•·●○▪■◆◇□*-]$/.test(m.numeral)) return '';
+  return String(markerNumber(m.numeral) ?? '');
+}
+
+/** Whether month entries or a table come next: what a part's heading without a year is followed by. */
+function monthsFollow(body: readonly Block[], from: number): boolean {
+  const next = body.slice(from, from + 3);
+  return next.some((b) => b.kind === 'table' || monthEntry(b.text) !== null);
 }
 
 /**

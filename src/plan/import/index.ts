@@ -35,6 +35,10 @@ const WHY: Record<UnplacedWhy, [zh: string, en: string]> = {
   'no-month': ['没有月份，无法归入某个月', 'it has no month'],
   'kind-twice': ['另一份文件已有这一部分', 'another document already has this part'],
   table: ['表格的列无法识别（应有“月份”“主题”“内容”等表头）', 'the table has no header this importer knows'],
+  furniture: [
+    '网页或转换软件附带的内容，如页码、来源、导航',
+    'page furniture: a page number, a source, navigation',
+  ],
 };
 
 function short(text: string): string {

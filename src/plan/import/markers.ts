@@ -30,6 +30,13 @@ const PATTERNS: { level: Level; re: RegExp }[] = [
   },
   { level: 4, re: new RegExp(`^[（(]\\s*(${DIGITS})\\s*[)）]\\s*`) },
   { level: 4, re: /^([①-⑳])\s*/ },
+  { level: 4, re: /^([⑴-⒇])\s*/ },
+  { level: 3, re: /^([⒈-⒛])\s*/ },
+  // 甲、乙、丙: the heavenly stems some plans number their parts with.
+  { level: 2, re: /^([甲乙丙丁戊己庚辛壬癸])\s*[、．.]\s*/ },
+  // Bullets stay with the item they are under.
+  { level: 4, re: /^([•·●○▪■◆◇□])\s*/ },
+  { level: 4, re: /^([-*])\s+/ },
   { level: 4, re: new RegExp(`^(${DIGITS})\\s*[)）]\\s*`) },
 ];
 
@@ -41,13 +48,19 @@ export function markerOf(line: string): Marker | null {
     const rest = line.slice(m[0].length);
     return { level, numeral: m[1]!, written: m[0].trim(), rest };
   }
+  // 第一季度（1—3月）: a section whose heading is the whole line.
+  const quarter = /^第([一二三四])季度/.exec(line);
+  if (quarter) return { level: 1, numeral: quarter[1]!, written: '', rest: line };
   return null;
 }
 
-/** The number a marker stands for: `十二` → 12, `１３` → 13, `③` → 3. */
+/** The number a marker stands for: `十二` → 12, `１３` → 13, `③` → 3, `⑷` → 4, `乙` → 2. */
 export function markerNumber(numeral: string): number | null {
-  const circled = numeral.codePointAt(0)! - 0x2460;
-  if (numeral.length === 1 && circled >= 0 && circled < 20) return circled + 1;
+  const code = numeral.codePointAt(0)!;
+  for (const base of [0x2460, 0x2474, 0x2488])
+    if (numeral.length === 1 && code >= base && code < base + 20) return code - base + 1;
+  const stem = '甲乙丙丁戊己庚辛壬癸'.indexOf(numeral);
+  if (stem >= 0) return stem + 1;
   return parseWholeNumber(toAsciiDigits(numeral));
 }
 
@@ -135,8 +148,9 @@ export function simplify(text: string): string {
 /** Words a document's title ends in, and the sheet each kind of document fills. */
 const THEME_TITLE = /主题党日|党日活动|活动(?:计划|安排|方案)/;
 const STUDY_TITLE = /学习(?:计划|安排|方案|制度)|理论学习|学习教育/;
-const PLAN_TITLE = /工作(?:计划|要点|安排|思路|方案)|计划安排|年度计划|党建计划|工作打算/;
-const ANY_TITLE = /计划|要点|安排|方案/;
+const PLAN_TITLE =
+  /工作(?:计划|要点|安排|思路|方案|清单)|计划安排|年度计划|党建计划|工作打算|任务清单|责任清单/;
+const ANY_TITLE = /计划|要点|安排|方案|清单/;
 
 export type TitleKind = 'plan' | 'study' | 'themeDays';
 

@@ -145,6 +145,11 @@ function labelName(line: string, value: string): string {
   return m ? m[1]! : '说明';
 }
 
+/** A theme does not start with the bullet its line was written with. */
+function unbullet(text: string): string {
+  return text.replace(/^[•·●○▪■◆◇□]\s*|^[-*]\s+/, '');
+}
+
 export function toStudyMonth(d: MonthDraft): StudyMonth {
   const { theme, content: lines } = themeAndContent(d);
   const content = [...lines, ...d.extra, ...(d.attendees ? [`参加人员：${d.attendees}`] : [])];
@@ -152,7 +157,7 @@ export function toStudyMonth(d: MonthDraft): StudyMonth {
   const text = content.join('\n');
   return {
     ...emptyStudyMonth(d.month),
-    theme: theme || firstClause(text),
+    theme: theme || firstClause(unbullet(text)),
     content: text,
     form: d.form,
     plannedDate: d.date,
@@ -168,7 +173,7 @@ export function toThemeDay(d: MonthDraft): ThemeDay {
   return {
     ...emptyThemeDay(d.month),
     date: d.date,
-    theme: theme || firstClause(content),
+    theme: theme || firstClause(unbullet(content)),
     content,
     form: d.form,
     place: d.place,

@@ -5,6 +5,7 @@
  * with their item. A section without numbered items takes its paragraphs as items; numbered items
  * without any section form one section.
  */
+import { chineseNumeral } from '../numerals';
 import { emptyItem, type PlanItem, type PlanSection } from '../model';
 import type { Level } from './markers';
 import type { Place } from './types';
@@ -71,7 +72,9 @@ export interface BuiltPlan {
 
 /** The section numeral a heading line shows: `一` for `一、` and for `（一）` alike. */
 function sectionNumeral(line: PlanLine): string {
-  return line.number.replace(/^[（(]|[)）]$/g, '');
+  const n = line.number.replace(/^[（(]|[)）]$/g, '');
+  const stem = '甲乙丙丁戊己庚辛壬癸'.indexOf(n);
+  return stem >= 0 ? chineseNumeral(stem + 1) : n;
 }
 
 function heading(line: PlanLine): { title: string; rest: string } {
@@ -108,7 +111,7 @@ export function buildPlan(
       } else if (itemLevel !== undefined && line.level === itemLevel) {
         if (!section) sections.push((section = { numeral: '一', title: '', items: [] }));
         const { title, content } = splitItemText(line.text, line.boldLead);
-        item = emptyItem(line.number, title, content);
+        item = emptyItem(line.number || String(section.items.length + 1), title, content);
         section.items.push(item);
         placed(item, line.at);
       } else if (item) append(item, line.raw);
@@ -149,7 +152,8 @@ export function buildPlan(
         placed(item, line.at);
       } else if (line.level === itemLevel) {
         const { title: t, content } = splitItemText(line.text, line.boldLead);
-        item = emptyItem(line.number, t, content);
+        // Bulleted items (• …) are numbered in their section.
+        item = emptyItem(line.number || String(section.items.filter((i) => i.number).length + 1), t, content);
         section.items.push(item);
         placed(item, line.at);
       } else if (item) append(item, line.raw);

@@ -46,6 +46,7 @@ const ENDS_PARAGRAPH = /[。！？；;：:…”’）)》】!?]$/;
 /** Whether `next` continues `line`, a paragraph hard-wrapped at `width` characters. */
 function continues(line: string, next: string, width: number | null): boolean {
   if (width === null || ENDS_PARAGRAPH.test(line) || startsOwnLine(next) || isHeading(line)) return false;
+  if (titleKind(line) !== null) return false;
   return line.length >= width - 2;
 }
 
@@ -99,12 +100,20 @@ function splitInline(line: string): string[] {
   ];
 }
 
+/** Markdown a web copy brings: `### 标题`, `**加粗**`, `> 引用`. */
+function unmark(line: string): string {
+  return line
+    .replace(/^\s*#{1,6}\s+/, '')
+    .replace(/^\s*>\s+/, '')
+    .replace(/\*\*(.+?)\*\*|__(.+?)__/g, (_, a: string | undefined, b: string | undefined) => a ?? b ?? '');
+}
+
 export function textDocument(text: string, name: string, encoding?: string): ImportDocument {
   const raw = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   let lines: { text: string; line: number; afterBlank: boolean }[] = [];
   let blank = false;
   raw.forEach((l, i) => {
-    const t = removeCjkSpaces(l.replace(/[\u200b\ufeff]/g, '')).replace(
+    const t = removeCjkSpaces(unmark(l.replace(/[\u200b\ufeff]/g, ''))).replace(
       /^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g,
       '',
     );

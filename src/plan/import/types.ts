@@ -79,7 +79,9 @@ export type UnplacedWhy =
   /** A part another document already gave (two theme-day plans for one year). */
   | 'kind-twice'
   /** A table the importer cannot tell the columns of. */
-  | 'table';
+  | 'table'
+  /** A page number, a source, navigation: what a web page or converter adds. */
+  | 'furniture';
 
 /** What was recognised, for the user to check before anything is written. */
 export interface ImportSummary {

@@ -39,6 +39,7 @@ const WHY_KEY: Record<UnplacedWhy, string> = {
   'no-month': 'whyNoMonth',
   'kind-twice': 'whyKindTwice',
   table: 'whyTable',
+  furniture: 'whyFurniture',
 };
 
 /** The file types the reader knows; anything else dropped is refused by it with one sentence. */

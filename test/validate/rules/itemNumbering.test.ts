@@ -97,8 +97,8 @@ ruleTester(itemNumbering, {
     },
     {
       name: 'a non-numeric number',
-      mutate: (m) => (itemAt(m, 1).number = '乙'),
-      issues: [{ cell: 'B5', message: '序号“乙”不是数字：此处应为 2' }],
+      mutate: (m) => (itemAt(m, 1).number = '第二'),
+      issues: [{ cell: 'B5', message: '序号“第二”不是数字：此处应为 2' }],
     },
     {
       name: 'an empty number',
