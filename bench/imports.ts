@@ -3,14 +3,10 @@
  * users start it: a Word plan of about 50 pages (sections and items in automatic numbering, a study
  * table and a theme-day table) and a plan text of 5,000 lines. Reported, never asserted.
  */
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { ensureCli } from '../scripts/build-cli';
 import { buildDocx, type BlockSpec } from '../test/helpers/docx';
-import { ROOT } from './bundle';
-import { median } from './timings';
+import { wholeProcess, type Timing } from './timings';
 
 const SENTENCE =
   '坚持以党的创新理论武装头脑，把学习教育同推动本单位中心工作结合起来，做到学思用贯通、知信行统一。';
@@ -75,32 +71,10 @@ export function bigText(): string {
 }
 
 /** Median wall time of `import FILE --year 2026 --out …` as a whole process. */
-export async function cliImport(
-  file: Buffer | string,
-  name: string,
-  runs = 5,
-): Promise<{ medianMs: number; samplesMs: number[] }> {
-  await ensureCli();
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhibu-bench-import-'));
-  const input = path.join(dir, name);
-  fs.writeFileSync(input, file);
-  const out = path.join(dir, 'out.xlsx');
-  const launcher = path.join(ROOT, 'scripts', 'cli.js');
-  const samples: number[] = [];
-  try {
-    for (let i = 0; i < runs; i++) {
-      fs.rmSync(out, { force: true });
-      const start = performance.now();
-      const r = spawnSync(process.execPath, [launcher, 'import', input, '--year', '2026', '--out', out], {
-        cwd: ROOT,
-        encoding: 'utf8',
-      });
-      samples.push(performance.now() - start);
-      if ((r.status ?? 2) > 1 || !fs.existsSync(out))
-        throw new Error(`cli import failed (exit ${r.status}): ${r.stderr}`);
-    }
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-  return { medianMs: Math.round(median(samples)), samplesMs: samples.map((s) => Math.round(s)) };
+export function cliImport(file: Buffer | string, name: string, runs = 5): Promise<Timing> {
+  return wholeProcess(
+    (out, dir) => ['import', path.join(dir, name), '--year', '2026', '--out', out],
+    runs,
+    (dir) => fs.writeFileSync(path.join(dir, name), file),
+  );
 }

@@ -64,29 +64,40 @@ export async function cliInProcess(runs = 5): Promise<Timing> {
 }
 
 /**
- * The same as a whole process, as `npm run cli` starts it (npm's own start-up aside): node on
+ * A CLI command as a whole process, as `npm run cli` starts it (npm's own start-up aside): node on
  * scripts/cli.js, which checks that the bundle is fresh and runs dist-cli/cli.cjs. The bundle is built
- * beforehand when stale, so no run includes a build.
+ * beforehand when stale, so no run includes a build. `args` gets the output file and a scratch folder
+ * (where `prepare` may write inputs first).
  */
-export async function cliWholeProcess(runs = 5): Promise<Timing> {
+export async function wholeProcess(
+  args: (out: string, dir: string) => string[],
+  runs = 5,
+  prepare: (dir: string) => void = () => {},
+): Promise<Timing> {
   await ensureCli();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhibu-bench-'));
-  const out = path.join(dir, 'plan-2027.xlsx');
+  const out = path.join(dir, 'out.xlsx');
   const launcher = path.join(ROOT, 'scripts', 'cli.js');
   const samples: number[] = [];
   try {
+    prepare(dir);
     for (let i = 0; i < runs; i++) {
       fs.rmSync(out, { force: true });
       const start = performance.now();
-      const r = spawnSync(process.execPath, [launcher, ...GENERATE, out], { cwd: ROOT, encoding: 'utf8' });
+      const r = spawnSync(process.execPath, [launcher, ...args(out, dir)], { cwd: ROOT, encoding: 'utf8' });
       samples.push(performance.now() - start);
       if ((r.status ?? 2) > 1 || !fs.existsSync(out))
-        throw new Error(`cli generate failed (exit ${r.status}): ${r.stderr}`);
+        throw new Error(`cli ${args(out, dir)[0]} failed (exit ${r.status}): ${r.stderr}`);
     }
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
   return timing(samples);
+}
+
+/** `generate --year 2027` as a whole process. */
+export function cliWholeProcess(runs = 5): Promise<Timing> {
+  return wholeProcess((out) => [...GENERATE, out], runs);
 }
 
 /** A port over grids already read: what is left is the core's reading and validating. */

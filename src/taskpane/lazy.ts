@@ -8,16 +8,20 @@ import { lazy } from 'react';
 
 export type Core = typeof import('./core');
 
-let core: Promise<Core> | undefined;
+/** A chunk fetched once; a failed fetch is tried again on the next call. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | undefined;
+  return () => {
+    pending ??= load().catch((error: unknown) => {
+      pending = undefined;
+      throw error;
+    });
+    return pending;
+  };
+}
 
 /** The core, fetched once; a failed fetch is tried again on the next call. */
-export function loadCore(): Promise<Core> {
-  core ??= import(/* webpackChunkName: "core" */ './core').catch((error: unknown) => {
-    core = undefined;
-    throw error;
-  });
-  return core;
-}
+export const loadCore = once<Core>(() => import(/* webpackChunkName: "core" */ './core'));
 
 const loadPreview = () => import(/* webpackChunkName: "preview" */ './components/SheetPreview');
 
@@ -52,16 +56,8 @@ export const ImportPanel = lazy(() =>
 
 export type Reader = typeof import('../plan/import/files');
 
-let reader: Promise<Reader> | undefined;
-
 /**
  * The reader of .docx and .txt files (with JSZip), fetched once, when the import panel shows; a failed
  * fetch is tried again on the next call.
  */
-export function loadReader(): Promise<Reader> {
-  reader ??= import(/* webpackChunkName: "reader" */ '../plan/import/files').catch((error: unknown) => {
-    reader = undefined;
-    throw error;
-  });
-  return reader;
-}
+export const loadReader = once<Reader>(() => import(/* webpackChunkName: "reader" */ '../plan/import/files'));

@@ -10,6 +10,7 @@ import { initI18n, pickLanguage } from '../../src/taskpane/i18n';
 import { XlsxWorkbook } from '../../src/workbook/xlsx/adapter';
 import type { WorkbookPort } from '../../src/workbook/port';
 import { browserSettingsStore, type SettingsStore } from '../../src/taskpane/settingsStore';
+import { fillInJsdom } from '../helpers/jsdom';
 
 async function renderApp(port: WorkbookPort, lang: 'zh-CN' | 'en-US' = 'zh-CN', store?: SettingsStore) {
   const i18n = await initI18n(lang);
@@ -26,24 +27,7 @@ async function renderApp(port: WorkbookPort, lang: 'zh-CN' | 'en-US' = 'zh-CN', 
 }
 
 beforeAll(() => {
-  // jsdom lacks these; Fluent UI and the preview call them.
-  window.matchMedia ??= ((q: string) => ({
-    matches: false,
-    media: q,
-    addEventListener() {},
-    removeEventListener() {},
-    addListener() {},
-    removeListener() {},
-    onchange: null,
-    dispatchEvent: () => false,
-  })) as unknown as typeof window.matchMedia;
-  window.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
-  URL.createObjectURL = jest.fn(() => 'blob:x');
-  URL.revokeObjectURL = jest.fn();
+  fillInJsdom();
 });
 
 describe('task pane (standalone)', () => {

@@ -16,6 +16,7 @@ import { initI18n } from '../../src/taskpane/i18n';
 import type { CellValue } from '../../src/sheets/spec';
 import { XlsxWorkbook } from '../../src/workbook/xlsx/adapter';
 import { buildDocx } from '../helpers/docx';
+import { fillInJsdom } from '../helpers/jsdom';
 
 /** Last year's plan with its study plan; no theme-day plan; a line above the title. */
 const PLAN = [
@@ -95,23 +96,7 @@ async function sheetRows(port: XlsxWorkbook, name: string): Promise<CellValue[][
 }
 
 beforeAll(() => {
-  window.matchMedia ??= ((q: string) => ({
-    matches: false,
-    media: q,
-    addEventListener() {},
-    removeEventListener() {},
-    addListener() {},
-    removeListener() {},
-    onchange: null,
-    dispatchEvent: () => false,
-  })) as unknown as typeof window.matchMedia;
-  window.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
-  URL.createObjectURL = jest.fn(() => 'blob:x');
-  URL.revokeObjectURL = jest.fn();
+  fillInJsdom();
   // jsdom lacks these, which browsers have: the reader decodes with TextDecoder, the pane reads Blobs.
   Object.assign(globalThis, { TextDecoder, TextEncoder });
   Blob.prototype.arrayBuffer ??= function (this: Blob) {
