@@ -16,6 +16,7 @@ import {
   type TitleKind,
   simplify,
   markerNumber,
+  type Marker,
 } from './markers';
 import type { PlanLine } from './planPart';
 import {
@@ -231,8 +232,8 @@ export function readDocument(doc: ImportDocument, yearHint: number): DocParts {
       continue;
     }
     const line = b.text;
-    if (isFurniture(line)) {
-      unplaced(b.at, line, 'furniture');
+    if (b.generated || b.picture || isFurniture(line)) {
+      unplaced(b.at, line, b.generated ? 'contents' : b.picture ? 'picture' : 'furniture');
       continue;
     }
 
@@ -312,7 +313,7 @@ export function readDocument(doc: ImportDocument, yearHint: number): DocParts {
         // The heading stays a section of the plan (its numbering goes on); its months go to their sheet.
         switchTo(into, '', true);
       } else {
-        const m = markerOf(line);
+        const m = b.label ? labelMarker(b.label, line) : markerOf(line);
         if (m && m.level <= 2) lastHeading = m.rest;
         const number = !m
           ? ''
@@ -486,6 +487,19 @@ function level4Number(m: { numeral: string; written: string }): string {
   if (/^[(（]/.test(m.written) || /^[0-9０-９]/.test(m.written)) return m.written;
   if (/^[•·●○▪■◆◇□*-]$/.test(m.numeral)) return '';
   return String(markerNumber(m.numeral) ?? '');
+}
+
+/**
+ * The marker of a Word paragraph from its list number, which Word keeps apart from the text: an item
+ * `1.` whose text begins `12月底前…` is item 1, not a decimal. A number without a stop (`%1` and a
+ * tab) is an item number too.
+ */
+function labelMarker(label: string, line: string): Marker | null {
+  const rest = line.slice(label.length).trim();
+  const m = markerOf(label);
+  if (m && m.rest.trim() === '') return { ...m, rest };
+  if (/^[0-9０-９]{1,3}$/.test(label)) return { level: 3, numeral: label, written: label, rest };
+  return markerOf(line);
 }
 
 /** Whether month entries or a table come next: what a part's heading without a year is followed by. */

@@ -73,6 +73,7 @@ function bodyBlocks(xml: string, counter: NumberingCounter): { blocks: Block[]; 
     runs: string;
     bold: string;
     boldOpen: boolean;
+    pictures: number;
     style?: string;
     numId?: string;
     ilvl?: number;
@@ -92,11 +93,32 @@ function bodyBlocks(xml: string, counter: NumberingCounter): { blocks: Block[]; 
   let skip = 0; // inside deleted text, field instructions, a fallback copy
   let inText = false;
 
-  const skipped = new Set(['w:del', 'w:instrText', 'w:delText', 'mc:Fallback', 'w:footnoteReference']);
+  // Deleted or moved-away text, field codes, fallbacks, the former formatting of tracked changes, and
+  // ruby (pronunciation) text are not the document's text.
+  const skipped = new Set([
+    'w:del',
+    'w:instrText',
+    'w:delText',
+    'w:moveFrom',
+    'mc:Fallback',
+    'w:footnoteReference',
+    'w:pPrChange',
+    'w:rPrChange',
+    'w:numberingChange',
+    'w:tblPrChange',
+    'w:trPrChange',
+    'w:tcPrChange',
+    'w:sectPrChange',
+    'w:rt',
+  ]);
+  /** Content controls being read: whether each shows its placeholder (`单击此处输入文字`), not text. */
+  const controls: { placeholder: boolean; inContent: boolean }[] = [];
+  let runHidden = false;
 
   const finishParagraph = (p: Para) => {
-    const label = counter.label(p.style, p.numId, p.ilvl);
     const text = p.runs.replace(/\u00a0/g, ' ');
+    // An empty paragraph (or one whose text was all deleted) shows no number and takes none.
+    const label = text.trim() === '' ? '' : counter.label(p.style, p.numId, p.ilvl);
     const table = tables[tables.length - 1];
     if (table?.cell) {
       const full = (label ? label : '') + text;
@@ -105,12 +127,21 @@ function bodyBlocks(xml: string, counter: NumberingCounter): { blocks: Block[]; 
     }
     paragraphNo++;
     const at = `第${paragraphNo}段`;
+    if (text.trim() === '' && p.pictures > 0) {
+      blocks.push({ kind: 'line', text: '（图片或嵌入对象）', at, picture: true });
+      return;
+    }
     const lines = text.split('\n');
     lines.forEach((line, k) => {
       const t = (k === 0 && label ? label : '') + line;
       if (t.trim() === '') return;
       const block: LineBlock = { kind: 'line', text: t.trim(), at };
-      if (k === 0 && label) block.numbered = true;
+      if (k === 0 && label) {
+        block.numbered = true;
+        block.label = label.trim();
+      }
+      if (/^(?:toc|目录)\s*\d/i.test(counter.styleName(p.style)) || /^TOC\d/i.test(p.style ?? ''))
+        block.generated = true;
       const bold = p.bold.trim();
       if (k === 0 && bold && bold.length <= 40 && line.trimStart().startsWith(bold)) block.boldLead = bold;
       blocks.push(block);
@@ -128,7 +159,7 @@ function bodyBlocks(xml: string, counter: NumberingCounter): { blocks: Block[]; 
       const p = paras[paras.length - 1];
       switch (e.name) {
         case 'w:p':
-          paras.push({ runs: '', bold: '', boldOpen: true });
+          paras.push({ runs: '', bold: '', boldOpen: true, pictures: 0 });
           break;
         case 'w:pStyle':
           if (p && !inRun) p.style = a['w:val'];
@@ -142,6 +173,7 @@ function bodyBlocks(xml: string, counter: NumberingCounter): { blocks: Block[]; 
         case 'w:r':
           inRun = true;
           runBold = false;
+          runHidden = false;
           break;
         case 'w:rPr':
           inRPr = true;
@@ -166,7 +198,25 @@ function bodyBlocks(xml: string, counter: NumberingCounter): { blocks: Block[]; 
         case 'w:pict':
         case 'w:object':
           images++;
+          if (p) p.pictures++;
           break;
+        case 'w:vanish':
+        case 'w:webHidden':
+          if (inRun && inRPr) runHidden = !['0', 'false', 'off'].includes(a['w:val'] ?? 'true');
+          break;
+        case 'w:sdt':
+          controls.push({ placeholder: false, inContent: false });
+          break;
+        case 'w:showingPlcHdr': {
+          const c = controls[controls.length - 1];
+          if (c) c.placeholder = true;
+          break;
+        }
+        case 'w:sdtContent': {
+          const c = controls[controls.length - 1];
+          if (c) c.inContent = true;
+          break;
+        }
         case 'w:tbl':
           if (tables.length > 0 && tables[tables.length - 1]!.cell) tables[tables.length - 1]!.depth++;
           else tables.push({ rows: [], row: null, cell: null, depth: 0 });
@@ -201,6 +251,9 @@ function bodyBlocks(xml: string, counter: NumberingCounter): { blocks: Block[]; 
       switch (e.name) {
         case 'w:t':
           inText = false;
+          break;
+        case 'w:sdt':
+          controls.pop();
           break;
         case 'w:rPr':
           inRPr = false;
@@ -242,7 +295,7 @@ function bodyBlocks(xml: string, counter: NumberingCounter): { blocks: Block[]; 
           break;
         }
       }
-    } else if (inText && skip === 0) {
+    } else if (inText && skip === 0 && !runHidden && !controls.some((c) => c.placeholder && c.inContent)) {
       const p = paras[paras.length - 1];
       if (p) {
         p.runs += e.text;
@@ -298,7 +351,11 @@ export async function readDocx(bytes: Uint8Array, name: string): Promise<DocxRea
       await readPart(zip, 'word/styles.xml'),
     );
     const { blocks, images } = bodyBlocks(main, new NumberingCounter(numbering));
-    const hasText = blocks.some((b) => b.kind === 'line' || b.rows.some((r) => r.cells.some((c) => c)));
+    const hasText = blocks.some(
+      (b) =>
+        (b.kind === 'line' && !b.picture) ||
+        (b.kind === 'table' && b.rows.some((r) => r.cells.some((c) => c))),
+    );
     if (!hasText) return { ok: false, reason: images > 0 ? 'images-only' : 'no-text' };
     return { ok: true, document: { name, blocks, encoding: 'docx' } };
   } catch (e) {

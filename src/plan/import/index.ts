@@ -39,6 +39,11 @@ const WHY: Record<UnplacedWhy, [zh: string, en: string]> = {
     '网页或转换软件附带的内容，如页码、来源、导航',
     'page furniture: a page number, a source, navigation',
   ],
+  contents: ['Word 生成的目录', 'the table of contents Word generated'],
+  picture: [
+    '图片或嵌入的对象（如粘贴的 Excel 表格），其中没有可读的文字；请把其内容作为文字或表格粘贴后再导入',
+    'a picture or an embedded object, with no text to read',
+  ],
 };
 
 function short(text: string): string {

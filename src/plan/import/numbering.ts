@@ -23,13 +23,15 @@ interface LevelDef {
 interface NumDef {
   abstractId: string;
   overrides: Map<number, number>;
+  /** Levels an instance redefines whole (`w:lvlOverride/w:lvl`). */
+  levels: Map<number, LevelDef>;
 }
 
 export interface Numbering {
   abstracts: Map<string, Map<number, LevelDef>>;
   nums: Map<string, NumDef>;
   /** Paragraph styles that carry numbering: style id → numId and level. */
-  styles: Map<string, { numId?: string; ilvl?: number; basedOn?: string }>;
+  styles: Map<string, { numId?: string; ilvl?: number; basedOn?: string; name?: string }>;
   /** Levels of an abstract definition tied to a paragraph style (`w:lvl/w:pStyle`). */
   styleLevels: Map<string, number>;
 }
@@ -55,19 +57,20 @@ export function parseNumbering(numberingXml: string | null, stylesXml: string | 
             abstracts.set(a['w:abstractNumId'] ?? '', abstract);
             break;
           case 'w:lvl':
-            if (num) break; // a level redefined inside an override: its start is what matters here
-            levelNo = Number(a['w:ilvl'] ?? 0);
+            levelNo = Number(a['w:ilvl'] ?? (num ? overrideLevel : 0));
             level = { start: 1, format: 'decimal', text: '', legal: false };
-            abstract?.set(levelNo, level);
+            // A level redefined whole inside an instance's override replaces the abstract one there.
+            if (num) num.levels.set(levelNo, level);
+            else abstract?.set(levelNo, level);
             break;
           case 'w:start':
-            if (level && !num) level.start = Number(val(a)) || 0;
+            if (level) level.start = Number(val(a)) || 0;
             break;
           case 'w:numFmt':
-            if (level && !num) level.format = val(a);
+            if (level) level.format = val(a);
             break;
           case 'w:lvlText':
-            if (level && !num) level.text = val(a);
+            if (level) level.text = val(a);
             break;
           case 'w:lvlRestart':
             if (level) level.restart = Number(val(a));
@@ -79,7 +82,7 @@ export function parseNumbering(numberingXml: string | null, stylesXml: string | 
             if (level && !num) styleLevels.set(val(a), levelNo);
             break;
           case 'w:num':
-            num = { abstractId: '', overrides: new Map() };
+            num = { abstractId: '', overrides: new Map(), levels: new Map() };
             nums.set(a['w:numId'] ?? '', num);
             break;
           case 'w:abstractNumId':
@@ -100,9 +103,9 @@ export function parseNumbering(numberingXml: string | null, stylesXml: string | 
       }
     }
   }
-  const styles = new Map<string, { numId?: string; ilvl?: number; basedOn?: string }>();
+  const styles = new Map<string, { numId?: string; ilvl?: number; basedOn?: string; name?: string }>();
   if (stylesXml) {
-    let current: { numId?: string; ilvl?: number; basedOn?: string } | null = null;
+    let current: { numId?: string; ilvl?: number; basedOn?: string; name?: string } | null = null;
     for (const e of xmlEvents(stylesXml)) {
       if (e.type === 'open') {
         if (e.name === 'w:style') {
@@ -111,6 +114,7 @@ export function parseNumbering(numberingXml: string | null, stylesXml: string | 
         } else if (current && e.name === 'w:numId') current.numId = val(e.attrs);
         else if (current && e.name === 'w:ilvl') current.ilvl = Number(val(e.attrs));
         else if (current && e.name === 'w:basedOn') current.basedOn = val(e.attrs);
+        else if (current && e.name === 'w:name') current.name = val(e.attrs);
       } else if (e.type === 'close' && e.name === 'w:style') current = null;
     }
   }
@@ -225,19 +229,28 @@ export class NumberingCounter {
     return { numId: id, ilvl: level ?? 0 };
   }
 
+  /** A paragraph style's name (`toc 1`, `heading 1`), following nothing. */
+  styleName(style: string | undefined): string {
+    return (style && this.numbering.styles.get(style)?.name) || '';
+  }
+
   /** The label of a paragraph (`一、`, `1.`), or '' when it is not numbered or is a bullet. */
   label(style: string | undefined, numIdIn: string | undefined, ilvlIn: number | undefined): string {
     const { numId, ilvl } = this.resolve(style, numIdIn, ilvlIn);
     if (!numId || numId === '0') return '';
     const num = this.numbering.nums.get(numId);
-    const levels = num && this.numbering.abstracts.get(num.abstractId);
+    const abstract = num && this.numbering.abstracts.get(num.abstractId);
+    const levels = abstract && num ? new Map([...abstract, ...num.levels]) : undefined;
     const def = levels?.get(ilvl);
     if (!num || !levels || !def) return '';
-    let counts = this.counts.get(num.abstractId);
-    if (!counts) this.counts.set(num.abstractId, (counts = []));
+    // An instance that redefines its levels whole counts on its own; others share their definition's.
+    const key = num.levels.size > 0 ? `#${numId}` : num.abstractId;
+    let counts = this.counts.get(key);
+    if (!counts) this.counts.set(key, (counts = []));
     if (!this.startedNums.has(numId)) {
       this.startedNums.add(numId);
       for (const [lvl, start] of num.overrides) counts[lvl] = start - 1;
+      for (const [lvl, d] of num.levels) if (!num.overrides.has(lvl)) counts[lvl] = d.start - 1;
     }
     counts[ilvl] = (counts[ilvl] ?? (def.start || 1) - 1) + 1;
     for (let deeper = ilvl + 1; deeper < 9; deeper++) {

@@ -26,6 +26,12 @@ export interface LineBlock {
   numbered?: boolean;
   /** The short bold lead of a Word paragraph (`加强理论学习。`), a hint for an item's title. */
   boldLead?: string;
+  /** The recovered list number as Word shows it (`1.`), where the text after it begins. */
+  label?: string;
+  /** A line Word generated (a table of contents), not the plan's text. */
+  generated?: boolean;
+  /** A paragraph holding only a picture or an embedded object. */
+  picture?: boolean;
 }
 
 export interface TableRow {
@@ -81,7 +87,11 @@ export type UnplacedWhy =
   /** A table the importer cannot tell the columns of. */
   | 'table'
   /** A page number, a source, navigation: what a web page or converter adds. */
-  | 'furniture';
+  | 'furniture'
+  /** A table of contents Word generated. */
+  | 'contents'
+  /** A picture or an embedded object (a table pasted from Excel), which holds no text to read. */
+  | 'picture';
 
 /** What was recognised, for the user to check before anything is written. */
 export interface ImportSummary {

@@ -40,6 +40,8 @@ const WHY_KEY: Record<UnplacedWhy, string> = {
   'kind-twice': 'whyKindTwice',
   table: 'whyTable',
   furniture: 'whyFurniture',
+  contents: 'whyContents',
+  picture: 'whyPicture',
 };
 
 /** The file types the reader knows; anything else dropped is refused by it with one sentence. */
