@@ -9,6 +9,7 @@ import JSZip from 'jszip';
 import { importDocuments } from '../../src/plan/import';
 import { readDocx } from '../../src/plan/import/docx';
 import type { ImportDocument } from '../../src/plan/import/types';
+import { buildDocx, type DocxSpec } from '../helpers/docx';
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 
@@ -135,5 +136,99 @@ describe('the Word reader', () => {
       ['一', ['1']],
       ['二', ['1', '2']],
     ]);
+  });
+});
+
+describe('tables as offices lay plans out', () => {
+  async function importSpec(spec: DocxSpec) {
+    const r = await readDocx(await buildDocx(spec), 'plan.docx');
+    if (!r.ok) throw new Error(r.reason);
+    return importDocuments([r.document]);
+  }
+
+  it('reads a plan framed in a one-cell table as its paragraphs', async () => {
+    const r = await importSpec({
+      body: [
+        {
+          table: {
+            header: false,
+            rows: [
+              [
+                {
+                  paragraphs: [
+                    '机关第二党支部2026年工作计划',
+                    '一、政治建设',
+                    '1.坚持学习。每月一次。',
+                    '2.专题研讨。每季度一次。',
+                  ],
+                },
+              ],
+            ],
+          },
+        },
+      ],
+    });
+    expect(r.model.plan.title).toBe('机关第二党支部2026年工作计划');
+    expect(r.model.plan.sections.map((s) => [s.title, s.items.map((i) => i.title)])).toEqual([
+      ['政治建设', ['坚持学习', '专题研讨']],
+    ]);
+    expect(r.summary.unplaced).toEqual([]);
+  });
+
+  it('joins a group header to the header row under it, and reads a headerless continuation table', async () => {
+    const r = await importSpec({
+      body: [
+        '机关第二党支部2026年主题党日活动计划',
+        {
+          table: {
+            rows: [
+              ['月份', { text: '活动安排', colSpan: 3 }, '负责人'],
+              ['', '主题', '内容', '形式', ''],
+              ['1月', '重温入党誓词', '组织党员重温入党誓词', '主题党日', '王强'],
+              ['2月', '走访慰问', '走访困难党员', '志愿服务', '刘洋'],
+            ],
+          },
+        },
+        { table: { header: false, rows: [['3月', '学雷锋', '到社区开展志愿服务', '志愿服务', '李华']] } },
+      ],
+    });
+    expect(r.model.themeDays.activities.map((a) => [a.month, a.theme, a.content, a.form, a.owner])).toEqual([
+      [1, '重温入党誓词', '组织党员重温入党誓词', '主题党日', '王强'],
+      [2, '走访慰问', '走访困难党员', '志愿服务', '刘洋'],
+      [3, '学雷锋', '到社区开展志愿服务', '志愿服务', '李华'],
+    ]);
+    expect(r.summary.unplaced).toEqual([]);
+  });
+
+  it('reads a plan laid out as one task table: title row, section rows, items', async () => {
+    const r = await importSpec({
+      body: [
+        {
+          table: {
+            rows: [
+              [{ text: '机关第二党支部2026年党建工作计划', colSpan: 4 }],
+              ['序号', '工作任务', '责任人', '完成时限'],
+              [{ text: '一、思想建设', colSpan: 4 }],
+              ['1', '落实第一议题制度', '王强', '每月'],
+              [{ text: '二、组织建设', colSpan: 4 }],
+              ['1', '规范三会一课', '刘洋', '全年'],
+            ],
+          },
+        },
+      ],
+    });
+    expect(r.model.plan.title).toBe('机关第二党支部2026年党建工作计划');
+    expect(r.model.year).toBe(2026);
+    expect(
+      r.model.plan.sections.map((s) => [
+        s.numeral,
+        s.title,
+        s.items.map((i) => [i.number, i.title, i.owner, i.deadline]),
+      ]),
+    ).toEqual([
+      ['一', '思想建设', [['1', '落实第一议题制度', '王强', '每月']]],
+      ['二', '组织建设', [['1', '规范三会一课', '刘洋', '全年']]],
+    ]);
+    expect(r.issues.filter((i) => i.rule === 'import-title')).toEqual([]);
   });
 });

@@ -27,6 +27,7 @@ import {
   tableHeader,
   tableKind,
   type MonthDraft,
+  type TableHeader,
 } from './monthPart';
 import type { Block, ImportDocument, LineBlock, Place, TableBlock, Unplaced } from './types';
 import { ruleInProse } from './values';
@@ -160,7 +161,7 @@ export function readDocument(doc: ImportDocument, yearHint: number): DocParts {
     unplaced: [],
     origins: [],
   };
-  const blocks = doc.blocks;
+  const blocks = unframe(doc.blocks);
   const unplaced = (at: Place, text: string, why: Unplaced['why']) =>
     parts.unplaced.push({ source: doc.name, at, text, why });
 
@@ -203,6 +204,8 @@ export function readDocument(doc: ImportDocument, yearHint: number): DocParts {
   /** The last section heading of the work plan, to send a 主题党日 section's months to its sheet. */
   let lastHeading = '';
 
+  /** The last table with a header, whose columns a table without one may continue. */
+  let lastTable: { header: TableHeader; width: number } | null = null;
   /** Whether the current study or theme-day part is a section of the work plan (`五、主题党日活动`). */
   let partOfPlan = false;
   const switchTo = (kind: TitleKind, title: string, ofPlan = false) => {
@@ -391,26 +394,40 @@ export function readDocument(doc: ImportDocument, yearHint: number): DocParts {
   return parts;
 
   function readTable(table: TableBlock) {
-    const header = tableHeader(table);
+    let header = tableHeader(table);
+    // A table without a header of its own, after one with as many columns: its continuation (a table
+    // split at a page, or a second table for the second half year).
+    const width = Math.max(...table.rows.map((r) => r.cells.length));
+    if (!header && lastTable && lastTable.width === width) header = { ...lastTable.header, row: -1 };
     if (!header) {
       for (const row of table.rows)
         if (row.cells.some((c) => c.trim())) {
           const cells = row.cells.map((c) => c.trim()).filter(Boolean);
-          // A table without a header is read as text, cell by cell, in the part it is in.
           unplaced(row.at, cells.join(' | '), 'table');
         }
       return;
     }
-    for (const row of table.rows.slice(0, header.row)) {
+    lastTable = { header, width };
+    for (const row of table.rows.slice(0, Math.max(0, header.row))) {
       const cells = [...new Set(row.cells.map((c) => c.trim()).filter(Boolean))];
       const k = cells.length === 1 ? titleKind(cells[0]!) : null;
-      if (k && k !== 'plan') switchTo(k, cells[0]!);
-      else if (cells.length > 0) unplaced(row.at, cells.join(' | '), 'table');
+      // A title in the table's first row is the document's title when it has none above the table.
+      if (k && !parts.titleAt) {
+        parts.title = cells[0]!;
+        parts.titleAt = row.at;
+        parts.kind = k;
+        parts.year = titleYear(cells[0]!);
+        parts.branch = titleBranch(cells[0]!);
+        if (k !== 'plan') switchTo(k, cells[0]!);
+        else parts.plan.present = true;
+      } else if (k && k !== 'plan') switchTo(k, cells[0]!);
+      else if (cells.length > 0 && !header.names.includes(cells[0]!.replace(/\s+/g, '')))
+        unplaced(row.at, cells.join(' | '), 'table');
     }
     // A table under a work plan's 主题党日 or 学习 heading belongs to that part.
     const context =
       part === 'plan' && namesPart(lastHeading) ? (/学习/.test(lastHeading) ? 'study' : 'themeDays') : part;
-    const kind = tableKind(header, table.rows[header.row]!.cells.join(''), context);
+    const kind = tableKind(header, header.names.join(''), context);
     if (kind === 'plan') {
       parts.plan.present = true;
       const sections = planTable(table, header);
@@ -434,13 +451,20 @@ export function readDocument(doc: ImportDocument, yearHint: number): DocParts {
   }
 
   /** A task table's rows as items: every text column kept (a second one in 内容 or 备注). */
-  function planTable(table: TableBlock, header: { row: number; fields: (string | null)[] }): PlanSection[] {
+  function planTable(table: TableBlock, header: TableHeader): PlanSection[] {
     const sections: PlanSection[] = [];
-    const names = table.rows[header.row]!.cells.map((c) => c.replace(/\s+/g, ''));
+    const names = header.names;
     let counter = 0;
     for (const row of table.rows.slice(header.row + 1)) {
       const cells = row.cells.map((c) => c.trim());
       if (cells.every((c) => !c)) continue;
+      // A row across the table (`一、思想建设`) starts a section.
+      const filled = [...new Set(cells.filter(Boolean))];
+      const heading = filled.length === 1 ? markerOf(filled[0]!) : null;
+      if (heading && heading.level <= 2 && heading.rest.length <= 30) {
+        sections.push({ numeral: heading.numeral, title: heading.rest, items: [] });
+        continue;
+      }
       const all = (f: string) => header.fields.flatMap((h, i) => (h === f && cells[i] ? [i] : []));
       const category = all('category').map((i) => cells[i]!)[0] ?? '';
       let section = sections[sections.length - 1];
@@ -500,6 +524,26 @@ function labelMarker(label: string, line: string): Marker | null {
   if (m && m.rest.trim() === '') return { ...m, rest };
   if (/^[0-9０-９]{1,3}$/.test(label)) return { level: 3, numeral: label, written: label, rest };
   return markerOf(line);
+}
+
+/**
+ * Tables that only frame text — one column (or one cell) without a header, as a bordered box around
+ * the plan or a shaded heading — read as the paragraphs they hold.
+ */
+function unframe(blocks: readonly Block[]): Block[] {
+  return blocks.flatMap((b): Block[] => {
+    if (b.kind !== 'table' || tableHeader(b)) return [b];
+    const framed = b.rows.every((r) => new Set(r.cells.map((c) => c.trim()).filter(Boolean)).size <= 1);
+    if (!framed) return [b];
+    return b.rows.flatMap((r) => {
+      const text = r.cells.map((c) => c.trim()).find(Boolean) ?? '';
+      return text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .map((l): LineBlock => ({ kind: 'line', text: l, at: r.at }));
+    });
+  });
 }
 
 /** Whether month entries or a table come next: what a part's heading without a year is followed by. */

@@ -183,12 +183,34 @@ export function toThemeDay(d: MonthDraft): ThemeDay {
   };
 }
 
-/** A table's header: the row (among the first three) naming at least two known columns. */
-export function tableHeader(table: TableBlock): { row: number; fields: (Field | null)[] } | null {
+export interface TableHeader {
+  /** The header's last row; the rows below it are data (-1: a table continuing another's columns). */
+  row: number;
+  fields: (Field | null)[];
+  /** The columns' names as written, spaces dropped. */
+  names: string[];
+}
+
+/**
+ * A table's header: the row (among the first three) naming at least two known columns, together with
+ * the row below when that one names columns too (a group header `活动安排` over 主题 / 内容 / 形式).
+ */
+export function tableHeader(table: TableBlock): TableHeader | null {
+  const named = (r: number) => table.rows[r]?.cells.map((c) => fieldOf(c)) ?? [];
+  const known = (fields: (Field | null)[]) => new Set(fields.filter((f): f is Field => f !== null)).size;
   for (let r = 0; r < Math.min(3, table.rows.length); r++) {
-    const fields = table.rows[r]!.cells.map((c) => fieldOf(c));
-    const known = new Set(fields.filter((f): f is Field => f !== null));
-    if (known.size >= 2) return { row: r, fields };
+    const fields = named(r);
+    if (known(fields) < 2) continue;
+    const names = table.rows[r]!.cells.map((c) => c.replace(/\s+/g, ''));
+    const below = named(r + 1);
+    const belowIsHeader = known(below) >= 2 && !table.rows[r + 1]!.cells.some((c) => monthEntry(c) !== null);
+    if (!belowIsHeader) return { row: r, fields, names };
+    const lower = table.rows[r + 1]!.cells.map((c) => c.replace(/\s+/g, ''));
+    return {
+      row: r + 1,
+      fields: fields.map((f, i) => below[i] ?? f),
+      names: names.map((n, i) => lower[i] || n),
+    };
   }
   return null;
 }
@@ -214,12 +236,12 @@ export function tableKind(
 /** The rows of a month table, each as a month; rows without a month are reported. */
 export function monthsFromTable(
   table: TableBlock,
-  header: { row: number; fields: (Field | null)[] },
+  header: TableHeader,
   year: number,
   source: string,
   unplaced: Unplaced[],
 ): MonthDraft[] {
-  const names = table.rows[header.row]!.cells.map((c) => c.replace(/\s+/g, ''));
+  const names = header.names;
   const out: MonthDraft[] = [];
   for (const row of table.rows.slice(header.row + 1)) {
     const cells = row.cells.map((c) => c.trim());
