@@ -59,6 +59,12 @@ async function read(body: string): Promise<ImportDocument> {
 
 const TITLE = p('机关第一党支部2026年工作计划');
 
+async function importSpec(spec: DocxSpec) {
+  const r = await readDocx(await buildDocx(spec), 'plan.docx');
+  if (!r.ok) throw new Error(r.reason);
+  return importDocuments([r.document]);
+}
+
 describe('the Word reader', () => {
   it('keeps a list number apart from a text that begins with a digit', async () => {
     const doc = await read(
@@ -140,12 +146,6 @@ describe('the Word reader', () => {
 });
 
 describe('tables as offices lay plans out', () => {
-  async function importSpec(spec: DocxSpec) {
-    const r = await readDocx(await buildDocx(spec), 'plan.docx');
-    if (!r.ok) throw new Error(r.reason);
-    return importDocuments([r.document]);
-  }
-
   it('reads a plan framed in a one-cell table as its paragraphs', async () => {
     const r = await importSpec({
       body: [
@@ -230,5 +230,40 @@ describe('tables as offices lay plans out', () => {
       ['二', '组织建设', [['1', '规范三会一课', '刘洋', '全年']]],
     ]);
     expect(r.issues.filter((i) => i.rule === 'import-title')).toEqual([]);
+  });
+});
+
+describe('headings and duties', () => {
+  it('takes Word headings (标题 1) without numbers as sections, numbered in order', async () => {
+    const styles = `<w:styles ${W}><w:style w:type="paragraph" w:styleId="1"><w:name w:val="heading 1"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style></w:styles>`;
+    const zip = new JSZip();
+    zip.file(
+      'word/document.xml',
+      `<w:document ${W}><w:body>${TITLE + p('政治建设', { style: '1' }) + p('坚持学习。每月一次。') + p('组织建设', { style: '1' }) + p('规范三会一课。按期召开。')}</w:body></w:document>`,
+    );
+    zip.file('word/styles.xml', styles);
+    const r = await readDocx(await zip.generateAsync({ type: 'uint8array' }), 'plan.docx');
+    if (!r.ok) throw new Error(r.reason);
+    const { model } = importDocuments([r.document]);
+    expect(model.plan.sections.map((s) => [s.numeral, s.title, s.items.map((i) => i.title)])).toEqual([
+      ['一', '政治建设', ['坚持学习']],
+      ['二', '组织建设', ['规范三会一课']],
+    ]);
+  });
+
+  it('moves the owner and deadline an item states into 责任人 and 完成时限', async () => {
+    const r = await importSpec({
+      body: [
+        '机关第二党支部2026年工作计划',
+        '一、政治建设',
+        '1.坚持学习。每月一次。（责任人：王强；完成时限：全年）',
+        '2.专题研讨。每季度一次。',
+        '牵头领导：李华',
+      ],
+    });
+    expect(r.model.plan.sections[0]!.items.map((i) => [i.title, i.content, i.owner, i.deadline])).toEqual([
+      ['坚持学习', '每月一次。', '王强', '全年'],
+      ['专题研讨', '每季度一次。', '李华', ''],
+    ]);
   });
 });

@@ -316,7 +316,12 @@ export function readDocument(doc: ImportDocument, yearHint: number): DocParts {
         // The heading stays a section of the plan (its numbering goes on); its months go to their sheet.
         switchTo(into, '', true);
       } else {
-        const m = b.label ? labelMarker(b.label, line) : markerOf(line);
+        // A Word heading (标题 1) without a number of its own is a section all the same.
+        const m =
+          (b.label ? labelMarker(b.label, line) : markerOf(line)) ??
+          (b.outline === 0 && line.length <= 30
+            ? { level: 1 as const, numeral: '', written: '', rest: line }
+            : null);
         if (m && m.level <= 2) lastHeading = m.rest;
         const number = !m
           ? ''

@@ -74,6 +74,7 @@ function bodyBlocks(xml: string, counter: NumberingCounter): { blocks: Block[]; 
     bold: string;
     boldOpen: boolean;
     pictures: number;
+    outline?: number;
     style?: string;
     numId?: string;
     ilvl?: number;
@@ -142,6 +143,8 @@ function bodyBlocks(xml: string, counter: NumberingCounter): { blocks: Block[]; 
       }
       if (/^(?:toc|目录)\s*\d/i.test(counter.styleName(p.style)) || /^TOC\d/i.test(p.style ?? ''))
         block.generated = true;
+      const outline = p.outline ?? counter.outlineOf(p.style);
+      if (k === 0 && outline !== undefined && outline < 9) block.outline = outline;
       const bold = p.bold.trim();
       if (k === 0 && bold && bold.length <= 40 && line.trimStart().startsWith(bold)) block.boldLead = bold;
       blocks.push(block);
@@ -166,6 +169,9 @@ function bodyBlocks(xml: string, counter: NumberingCounter): { blocks: Block[]; 
           break;
         case 'w:numId':
           if (p && !inRun) p.numId = a['w:val'];
+          break;
+        case 'w:outlineLvl':
+          if (p && !inRun) p.outline = Number(a['w:val']);
           break;
         case 'w:ilvl':
           if (p && !inRun) p.ilvl = Number(a['w:val'] ?? 0);

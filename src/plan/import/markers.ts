@@ -59,7 +59,7 @@ export function markerNumber(numeral: string): number | null {
   const code = numeral.codePointAt(0)!;
   for (const base of [0x2460, 0x2474, 0x2488])
     if (numeral.length === 1 && code >= base && code < base + 20) return code - base + 1;
-  const stem = '甲乙丙丁戊己庚辛壬癸'.indexOf(numeral);
+  const stem = numeral.length === 1 ? '甲乙丙丁戊己庚辛壬癸'.indexOf(numeral) : -1;
   if (stem >= 0) return stem + 1;
   return parseWholeNumber(toAsciiDigits(numeral));
 }

@@ -31,7 +31,7 @@ export interface Numbering {
   abstracts: Map<string, Map<number, LevelDef>>;
   nums: Map<string, NumDef>;
   /** Paragraph styles that carry numbering: style id → numId and level. */
-  styles: Map<string, { numId?: string; ilvl?: number; basedOn?: string; name?: string }>;
+  styles: Map<string, { numId?: string; ilvl?: number; basedOn?: string; name?: string; outline?: number }>;
   /** Levels of an abstract definition tied to a paragraph style (`w:lvl/w:pStyle`). */
   styleLevels: Map<string, number>;
 }
@@ -103,9 +103,13 @@ export function parseNumbering(numberingXml: string | null, stylesXml: string | 
       }
     }
   }
-  const styles = new Map<string, { numId?: string; ilvl?: number; basedOn?: string; name?: string }>();
+  const styles = new Map<
+    string,
+    { numId?: string; ilvl?: number; basedOn?: string; name?: string; outline?: number }
+  >();
   if (stylesXml) {
-    let current: { numId?: string; ilvl?: number; basedOn?: string; name?: string } | null = null;
+    let current: { numId?: string; ilvl?: number; basedOn?: string; name?: string; outline?: number } | null =
+      null;
     for (const e of xmlEvents(stylesXml)) {
       if (e.type === 'open') {
         if (e.name === 'w:style') {
@@ -115,6 +119,7 @@ export function parseNumbering(numberingXml: string | null, stylesXml: string | 
         else if (current && e.name === 'w:ilvl') current.ilvl = Number(val(e.attrs));
         else if (current && e.name === 'w:basedOn') current.basedOn = val(e.attrs);
         else if (current && e.name === 'w:name') current.name = val(e.attrs);
+        else if (current && e.name === 'w:outlineLvl') current.outline = Number(val(e.attrs));
       } else if (e.type === 'close' && e.name === 'w:style') current = null;
     }
   }
@@ -232,6 +237,25 @@ export class NumberingCounter {
   /** A paragraph style's name (`toc 1`, `heading 1`), following nothing. */
   styleName(style: string | undefined): string {
     return (style && this.numbering.styles.get(style)?.name) || '';
+  }
+
+  /**
+   * A paragraph style's outline level (0 for 标题 1 / heading 1), following `w:basedOn`; undefined for
+   * body text (level 9 is body text too).
+   */
+  outlineOf(style: string | undefined): number | undefined {
+    const seen = new Set<string>();
+    for (let s = style; s && !seen.has(s); s = this.numbering.styles.get(s)?.basedOn) {
+      seen.add(s);
+      const def = this.numbering.styles.get(s);
+      if (!def) break;
+      const level = def.outline ?? /^heading ([1-9])$/i.exec(def.name ?? '')?.[1];
+      if (level !== undefined) {
+        const n = typeof level === 'number' ? level : Number(level) - 1;
+        return n >= 0 && n < 9 ? n : undefined;
+      }
+    }
+    return undefined;
   }
 
   /** The label of a paragraph (`一、`, `1.`), or '' when it is not numbered or is a bullet. */

@@ -7,7 +7,7 @@
  */
 import { chineseNumeral } from '../numerals';
 import { emptyItem, type PlanItem, type PlanSection } from '../model';
-import type { Level } from './markers';
+import { labelled, labelledParts, type Level } from './markers';
 import type { Place } from './types';
 
 export interface PlanLine {
@@ -65,6 +65,51 @@ function append(item: PlanItem, text: string): void {
   item.content = item.content ? `${item.content}\n${text}` : text;
 }
 
+/** A trailing `（责任人：王强；完成时限：全年）`: who and when, written into the item's text. */
+const DUTIES =
+  /[（(]([^（）()]*(?:责任人|责任单位|责任部门|责任领导|牵头领导|牵头部门|牵头人|负责人|完成时限|完成时间|时限)\s*[:：][^（）()]*)[)）][。；]?$/;
+
+/**
+ * The owner and deadline an item states in its text (a trailing bracket, or lines such as
+ * `牵头领导：李明`) go to 责任人 and 完成时限 when those are empty; the text keeps everything else.
+ */
+function takeDuties(item: PlanItem): void {
+  const lines = item.content.split('\n');
+  const kept: string[] = [];
+  const take = (field: string, value: string): boolean => {
+    const v = value.trim();
+    if (!v) return false;
+    if (field === 'owner' && !item.owner) item.owner = v;
+    else if (field === 'deadline' && !item.deadline) item.deadline = v;
+    else return false;
+    return true;
+  };
+  for (const line of lines) {
+    // 牵头领导：李华 责任部门：综合办公室 完成时限：6月底 — the line goes only when all of it is taken.
+    const labels = labelledParts(line);
+    if (labels && labels.every((x) => x.field === 'owner' || x.field === 'deadline')) {
+      const taken = labels.map((x) => take(x.field, x.value));
+      if (taken.every(Boolean)) continue;
+    }
+    const m = DUTIES.exec(line);
+    if (m) {
+      const parts = m[1]!.split(/[；;，,]\s*/).map((part) => labelled(part.trim()));
+      if (
+        parts.every((x) => x && (x.field === 'owner' || x.field === 'deadline')) &&
+        !item.owner &&
+        !item.deadline
+      ) {
+        for (const x of parts) take(x!.field, x!.value);
+        const rest = line.slice(0, m.index).trim();
+        if (rest) kept.push(rest);
+        continue;
+      }
+    }
+    kept.push(line);
+  }
+  item.content = kept.join('\n');
+}
+
 export interface BuiltPlan {
   preamble: string[];
   sections: PlanSection[];
@@ -73,7 +118,7 @@ export interface BuiltPlan {
 /** The section numeral a heading line shows: `一` for `一、` and for `（一）` alike. */
 function sectionNumeral(line: PlanLine): string {
   const n = line.number.replace(/^[（(]|[)）]$/g, '');
-  const stem = '甲乙丙丁戊己庚辛壬癸'.indexOf(n);
+  const stem = n.length === 1 ? '甲乙丙丁戊己庚辛壬癸'.indexOf(n) : -1;
   return stem >= 0 ? chineseNumeral(stem + 1) : n;
 }
 
@@ -117,6 +162,7 @@ export function buildPlan(
       } else if (item) append(item, line.raw);
       else preamble.push(line.raw);
     }
+    for (const sec of sections) sec.items.forEach(takeDuties);
     return { preamble, sections };
   }
 
@@ -165,5 +211,6 @@ export function buildPlan(
       }
     }
   }
+  for (const sec of sections) sec.items.forEach(takeDuties);
   return { preamble, sections };
 }

@@ -32,6 +32,8 @@ export interface LineBlock {
   generated?: boolean;
   /** A paragraph holding only a picture or an embedded object. */
   picture?: boolean;
+  /** A Word heading's outline level (0 for 标题 1), from its style or its own paragraph properties. */
+  outline?: number;
 }
 
 export interface TableRow {
