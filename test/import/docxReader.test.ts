@@ -200,6 +200,28 @@ describe('tables as offices lay plans out', () => {
     expect(r.summary.unplaced).toEqual([]);
   });
 
+  it('keeps two activities of one month (月份 merged over both rows) in that month row', async () => {
+    const r = await importSpec({
+      body: [
+        '机关第二党支部2026年主题党日活动计划',
+        {
+          table: {
+            rows: [
+              ['月份', '活动主题', '活动内容', '负责人'],
+              [{ text: '1月', rowSpan: 2 }, '重温入党誓词', '组织党员重温入党誓词', '王强'],
+              ['交纳党费', '按时足额交纳党费', '刘洋'],
+              ['2月', '学雷锋', '到社区开展志愿服务', '李华'],
+            ],
+          },
+        },
+      ],
+    });
+    expect(r.model.themeDays.activities.map((a) => [a.month, a.theme, a.content, a.owner])).toEqual([
+      [1, '重温入党誓词；交纳党费', '组织党员重温入党誓词\n按时足额交纳党费', '王强、刘洋'],
+      [2, '学雷锋', '到社区开展志愿服务', '李华'],
+    ]);
+  });
+
   it('reads a plan laid out as one task table: title row, section rows, items', async () => {
     const r = await importSpec({
       body: [

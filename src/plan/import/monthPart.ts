@@ -274,9 +274,27 @@ export function monthsFromTable(
       }
       setField(d, f, v, LABEL_NAME[f] ?? label, year);
     });
-    out.push(d);
+    // Two activities in one month (its 月份 cell merged over both rows): one row of the sheet, which
+    // has one row a month, holding both.
+    const prev = out[out.length - 1];
+    if (prev && prev.month === d.month) joinMonths(prev, d);
+    else out.push(d);
   }
   return out;
+}
+
+function joinMonths(into: MonthDraft, d: MonthDraft): void {
+  const both = (a: string, b: string, sep: string) => (a && b && a !== b ? `${a}${sep}${b}` : a || b);
+  into.theme = both(into.theme, d.theme, '；');
+  into.content.push(...d.content);
+  for (const f of ['form', 'place', 'attendees', 'owner'] as const) into[f] = both(into[f], d[f], '、');
+  if (d.date && d.date !== into.date) {
+    if (into.date) d.extra.push(`时间：${Number(d.date.slice(5, 7))}月${Number(d.date.slice(8, 10))}日`);
+    else into.date = d.date;
+  }
+  if (d.hours !== null) into.hours = (into.hours ?? 0) + d.hours;
+  into.extra.push(...d.extra);
+  into.lead = both(into.lead, d.lead, '\n');
 }
 
 function parseMonthCell(text: string): number | null {
