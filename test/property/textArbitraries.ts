@@ -6,20 +6,19 @@
  *   empty, and the theme-day rule is the default (`每月第一个星期五`): a text has no place for them.
  * - Themes are not written: a study month's or activity's theme is `firstClause(content)`, as import
  *   makes it.
- * - The title is `{branch}{year}年工作计划` or `…年度工作计划` (year in ASCII or full-width digits):
- *   import finds the plan, its branch and year by that line.
- * - Every text is on lines that are trimmed and not blank: import trims lines and skips blank ones,
- *   so leading or trailing spaces, empty paragraphs and blank lines inside a content cannot come back.
- *   Spaces (ASCII and U+3000) inside a line are kept and generated.
- * - A text that is a line of its own (preamble and 学习要求 paragraphs, attachment titles, the second
- *   and later lines of a content) never reads as structure: it matches none of `READS_AS_STRUCTURE`
- *   (a section heading `一、`, an item `1.`, an attachment head `附件1：`/index `附件：`, a month line
- *   `3月：`, or a lone subheading such as `学习要求`). Near misses are generated on purpose (`一些…`,
- *   `12项…`, `附件五…`, `三月份…`, `学习要求和…`): they must stay text.
- * - Item titles have no `。`: import splits an item line at its first `。`.
- * - A content does not start with a line break (an empty first line with more lines after it): import
- *   starts the content at its first non-empty line. Section titles are not empty (`一、` alone is no
- *   heading).
+ * - The title is `{branch}{year}年工作计划` or `…年度工作计划` (year in ASCII or full-width digits); the
+ *   branch does not start as a list item or a month would.
+ * - Lines are trimmed and not blank, and no space stands between two Chinese characters: import trims
+ *   lines, skips blank ones and removes such spaces (a PDF's copy); other spaces are kept and generated.
+ * - A paragraph of its own (preamble and 学习要求 paragraphs, the second and later lines of a content)
+ *   ends as paragraphs do (`。`, `！`, `？`, `；`), so that it is never taken for the hard-wrapped rest
+ *   of the line above, and never reads as structure: the importer's own `readsAsStructure` says which
+ *   lines would (markers, months, labels, attachments, titles, subheadings, signatures, the fixed day).
+ *   Near misses are generated on purpose (`一些…`, `12项…`, `附件五…`, `三月份…`): they must stay text.
+ * - Item and section titles have no sentence stop (`。！？；：`), and item titles do not start with a
+ *   digit (`1.5万` is a number, not item 1): import splits an item at its first stop.
+ * - Attachment titles are short lines without a stop at their end, not starting with a digit.
+ * - A content does not start with a line break. Section titles are not empty.
  * - Attachments hold only text on their own lines; a study plan or a theme-day plan that is empty and
  *   keeps its default title is not written, and is read back as that default.
  * - Texts stay short: the 32,767-character cell limit is tested in the corpus, not here.
