@@ -74,6 +74,11 @@ export interface ThemeDayPlan {
   title: string;
   /** The fixed-day rule as the user wrote it, e.g. `每月第一个星期五`. */
   rule: string;
+  /**
+   * Paragraphs of the plan beside its months (指导思想, 活动要求 …), one entry per paragraph, written as
+   * text rows under the rule; absent when there are none.
+   */
+  notes?: string[];
   activities: ThemeDay[];
 }
 

@@ -46,6 +46,7 @@ export function mapTexts(model: YearPlan, f: (s: string) => string): YearPlan {
     themeDays: {
       ...model.themeDays,
       title: f(model.themeDays.title),
+      ...(model.themeDays.notes ? { notes: model.themeDays.notes.map(f) } : {}),
       activities: model.themeDays.activities.map((a) => ({
         ...a,
         theme: f(a.theme),

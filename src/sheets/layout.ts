@@ -106,7 +106,7 @@ export function layoutYear(model: YearPlan, options: LayoutOptions = {}): YearLa
   const themeDays: SheetSpec = {
     name: sheetName('themeDays', year),
     title: model.themeDays.title,
-    textRows: [ruleSentence(model.themeDays.rule)],
+    textRows: [ruleSentence(model.themeDays.rule), ...(model.themeDays.notes ?? [])],
     table: {
       name: tableName('themeDays', year),
       columns: COLUMNS.themeDays,

@@ -419,7 +419,7 @@ function readThemeDays(
   s: SheetRead,
   year: number,
   issues: Issue[],
-): { rule: string; activities: ThemeDay[] } {
+): { rule: string; notes?: string[]; activities: ThemeDay[] } {
   const activities = s.dataRows.map((row) => {
     s.map.rows.push(row);
     const text = (f: string) => cellText(s.get(row, f));
@@ -436,8 +436,11 @@ function readThemeDays(
       note: text('note'),
     };
   });
-  const rule = s.texts.map(ruleFromSentence).find((r) => r !== null) ?? DEFAULT_RULE_TEXT;
-  return { rule, activities };
+  const rules = s.texts.map(ruleFromSentence);
+  const rule = rules.find((r) => r !== null) ?? DEFAULT_RULE_TEXT;
+  // The other text rows are the plan's own paragraphs.
+  const notes = s.texts.filter((_, i) => rules[i] === null);
+  return notes.length > 0 ? { rule, notes, activities } : { rule, activities };
 }
 
 function emptyMap(kind: SheetKind, sheet: string): SheetMap {

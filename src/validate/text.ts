@@ -174,6 +174,14 @@ function themeDayCells(model: YearPlan, { themeDays }: YearMaps, add: Add): void
     '固定活动日',
     'fixed-day rule',
   );
+  (model.themeDays.notes ?? []).forEach((p, i) =>
+    add(
+      { sheet: themeDays.sheet, cell: textCell(themeDays, i + 1) },
+      p,
+      `主题党日说明第${i + 1}段`,
+      `theme-day plan paragraph ${i + 1}`,
+    ),
+  );
   model.themeDays.activities.forEach((a, i) => {
     for (const [field, zh, en] of THEME_DAY_FIELDS)
       add(

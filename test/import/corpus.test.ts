@@ -78,7 +78,7 @@ function haystack(model: YearPlan, result: ImportResult): string {
     parts.push(s.title);
     for (const i of s.items) parts.push(i.title + i.content, i.owner, i.deadline, i.note);
   }
-  parts.push(...model.study.requirements);
+  parts.push(...model.study.requirements, ...(model.themeDays.notes ?? []));
   for (const m of model.study.months) parts.push(m.theme, m.content, m.form, m.owner);
   for (const a of model.themeDays.activities)
     parts.push(a.theme, a.content, a.form, a.place, a.attendees, a.owner, a.note);

@@ -45,7 +45,7 @@ export interface DocParts {
   branch: string;
   plan: { present: boolean; lines: PlanLine[]; tableSections: PlanSection[] };
   study: { present: boolean; title: string; requirements: string[]; months: MonthDraft[] };
-  themeDays: { present: boolean; title: string; rule: string; months: MonthDraft[] };
+  themeDays: { present: boolean; title: string; rule: string; notes: string[]; months: MonthDraft[] };
   unplaced: Unplaced[];
   /** Every text placed, with where it started, to check a cell's length. */
   origins: { at: Place; text: () => string }[];
@@ -67,6 +67,14 @@ const FURNITURE = [
   /\S\s*[>＞»]\s*\S+\s*[>＞»]/,
   /^[-—=*]{2,}.*[-—=*]{2,}$/,
   /^https?:\/\/\S+$/,
+  /本文来源[:：]?\s*https?:/,
+  // A document site's file name, bullets of its page, its counters.
+  /\.(?:docx?|wps|pdf|txt)(?:VIP)?$/i,
+  /^[•·]\s*(?:\d+|约?\d+\s*页|发布于.*|举报|收藏|分享|下载.*|\d+\s*(?:次|人)?(?:浏览|阅读|下载))$/,
+  /^首页\s/,
+  /^文本内容[:：]?$/,
+  /^时间[:：]\s*\d{4}-\d{1,2}-\d{1,2}/,
+  /(?:日期|时间|作者|来源|浏览|点击|编辑)[^：:]{0,4}[:：].*(?:作者|来源|浏览|点击|编辑)[^：:]{0,4}[:：]/,
 ];
 
 export function isFurniture(line: string): boolean {
@@ -157,7 +165,7 @@ export function readDocument(doc: ImportDocument, yearHint: number): DocParts {
     branch: '',
     plan: { present: false, lines: [], tableSections: [] },
     study: { present: false, title: '', requirements: [], months: [] },
-    themeDays: { present: false, title: '', rule: '', months: [] },
+    themeDays: { present: false, title: '', rule: '', notes: [], months: [] },
     unplaced: [],
     origins: [],
   };
@@ -368,7 +376,12 @@ export function readDocument(doc: ImportDocument, yearHint: number): DocParts {
     // 一、学习要求 / 学习任务：— only headings that name what their part holds are structure.
     const heading = markerOf(line);
     const headingText = heading && heading.level <= 2 ? heading.rest : heading ? null : line;
-    if (headingText !== null && isStructureHeading(headingText)) {
+    // In a theme-day plan only the heading of its months is structure; 活动要求 and the like are its text.
+    const structural =
+      headingText !== null &&
+      isStructureHeading(headingText) &&
+      (part === 'study' || /安排|计划|时间表/.test(headingText));
+    if (structural) {
       month = null;
       continue;
     }
@@ -387,8 +400,11 @@ export function readDocument(doc: ImportDocument, yearHint: number): DocParts {
       parts.origins.push({ at: b.at, text: () => line });
       continue;
     }
-    if (rule) continue;
-    unplaced(b.at, line, 'theme-day-text');
+    // The theme-day sheet keeps the plan's paragraphs under its rule; a line that only states the rule
+    // is the rule.
+    if (rule && line.length <= 24) continue;
+    parts.themeDays.notes.push(line);
+    parts.origins.push({ at: b.at, text: () => line });
   }
   for (const b of body.slice(end)) {
     const text = (b as LineBlock).text;

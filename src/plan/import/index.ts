@@ -67,7 +67,8 @@ function choose(parts: DocParts[], kind: 'study' | 'themeDays', unplaced: Unplac
   const present = parts.filter((p) => p[kind].present);
   const ordered = [...present.filter((p) => p.kind === kind), ...present.filter((p) => p.kind !== kind)];
   const filled = (p: DocParts) =>
-    p[kind].months.length > 0 || (kind === 'study' && p.study.requirements.length > 0);
+    p[kind].months.length > 0 ||
+    (kind === 'study' ? p.study.requirements.length > 0 : p.themeDays.notes.length > 0);
   const chosen = ordered.find(filled) ?? ordered[0] ?? null;
   for (const p of ordered) {
     if (p === chosen || !filled(p)) continue;
@@ -188,6 +189,7 @@ export function importDocuments(docs: readonly ImportDocument[], options: Import
     themeDays: {
       title: theme?.themeDays.title || themeDayTitle(branch, year),
       rule: rule || DEFAULT_RULE_TEXT,
+      ...(theme && theme.themeDays.notes.length > 0 ? { notes: theme.themeDays.notes } : {}),
       activities,
     },
   };
@@ -216,6 +218,7 @@ export function importDocuments(docs: readonly ImportDocument[], options: Import
     preamble.length > 0 ||
     months.length > 0 ||
     activities.length > 0 ||
+    (model.themeDays.notes?.length ?? 0) > 0 ||
     model.study.requirements.length > 0;
   if (!placedAny && !parts.some((p) => p.titleAt))
     issues.unshift({

@@ -149,8 +149,8 @@ export function simplify(text: string): string {
 const THEME_TITLE = /主题党日|党日活动|活动(?:计划|安排|方案)/;
 const STUDY_TITLE = /学习(?:计划|安排|方案|制度)|理论学习|学习教育/;
 const PLAN_TITLE =
-  /工作(?:计划|要点|安排|思路|方案|清单)|计划安排|年度计划|党建计划|工作打算|任务清单|责任清单/;
-const ANY_TITLE = /计划|要点|安排|方案|清单/;
+  /工作(?:计划|要点|安排|思路|方案|清单)|计划安排|年度计划|党建计划|工作打算|任务清单|责任清单|实施方案/;
+const ANY_TITLE = /计划|要点|安排|方案|清单|^关于.*的通知$/;
 
 export type TitleKind = 'plan' | 'study' | 'themeDays';
 

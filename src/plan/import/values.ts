@@ -54,14 +54,21 @@ export function parseHours(text: string): number | null {
 
 const WEEKDAY = '(?:星期|周|礼拜)([一二三四五六日天1-7])';
 const PROSE_RULES: { re: RegExp; rule: (m: RegExpExecArray) => string }[] = [
-  { re: new RegExp(`每月(?:的)?第([一二三四1-4])个?${WEEKDAY}`), rule: (m) => `每月第${m[1]}个星期${m[2]}` },
-  // 每月第一周的周五: the Friday of the month's first week, taken as its first Friday.
   {
-    re: new RegExp(`每月(?:的)?第([一二三四1-4])(?:周|个星期|星期)的?${WEEKDAY}`),
+    re: new RegExp(`每月(?:固定)?(?:的)?第([一二三四1-4])个?${WEEKDAY}`),
     rule: (m) => `每月第${m[1]}个星期${m[2]}`,
   },
-  { re: new RegExp(`每月(?:的)?最后一(?:个)?${WEEKDAY}`), rule: (m) => `每月最后一个星期${m[1]}` },
-  { re: new RegExp(`每月(?:的)?${NUM}[日号]`), rule: (m) => `每月${m[1]}日` },
+  // 每月第一周的周五: the Friday of the month's first week, taken as its first Friday.
+  {
+    re: new RegExp(`每月(?:固定)?(?:的)?第([一二三四1-4])(?:周|个星期|星期)的?${WEEKDAY}`),
+    rule: (m) => `每月第${m[1]}个星期${m[2]}`,
+  },
+  { re: new RegExp(`每月(?:固定)?(?:的)?最后一(?:个)?${WEEKDAY}`), rule: (m) => `每月最后一个星期${m[1]}` },
+  // Not `“每月四日”`, a name in quotes (four kinds of day), but `每月15日` and `每月二十日为…`.
+  {
+    re: new RegExp(`(?<![“‘"'「])每月(?:固定)?(?:的)?${NUM}[日号](?![”’"'」])`),
+    rule: (m) => `每月${m[1]}日`,
+  },
 ];
 
 /** The fixed theme day a sentence states (`每月20日为主题党日`), in the rule's canonical form. */
