@@ -124,7 +124,10 @@ const itemNumber = fc.string({ unit: chars(DIGITS + FULLWIDTH_DIGITS), minLength
 
 const section: fc.Arbitrary<PlanSection> = fc.record({
   numeral: fc.constantFrom(...NUMERALS),
-  title: inline({ minLength: 1, stop: false }).filter((t) => !/[！？；;：:!?]/.test(t)),
+  // A section title holds no `1.` of its own: `二、工作目标1.提高…` is a heading run into its first item.
+  title: inline({ minLength: 1, stop: false }).filter(
+    (t) => !/[！？；;：:!?]/.test(t) && !/[0-9０-９][.．、]/.test(t),
+  ),
   items: fc.array(
     fc
       .record({

@@ -100,6 +100,21 @@ function splitInline(line: string): string[] {
   ];
 }
 
+/**
+ * A heading run into the text after it, as web copies and converters leave them: `**一、指导思想**以…`
+ * (a bold heading) or `二、工作目标1.提高…` (a heading and its first item): two lines.
+ */
+function headingRunIn(line: string): string[] {
+  const bold = /^(\s*)\*\*([^*]{1,40})\*\*\s*(\S.*)$/.exec(line);
+  if (bold && markerOf(bold[2]!.trim()) && !/[。；]/.test(bold[2]!)) return [bold[2]!, bold[3]!];
+  const item =
+    /^((?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])[\u4e00-\u9fff]{2,20}?)\s*([0-9０-９]{1,2}[.．、]\s*[\u4e00-\u9fff].*)$/.exec(
+      line.trim(),
+    );
+  if (item) return [item[1]!, item[2]!];
+  return [line];
+}
+
 /** Markdown a web copy brings: `### 标题`, `**加粗**`, `> 引用`. */
 function unmark(line: string): string {
   return line
@@ -113,14 +128,13 @@ export function textDocument(text: string, name: string, encoding?: string): Imp
   let lines: { text: string; line: number; afterBlank: boolean }[] = [];
   let blank = false;
   raw.forEach((l, i) => {
-    const t = removeCjkSpaces(unmark(l.replace(/[\u200b\ufeff]/g, ''))).replace(
-      /^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g,
-      '',
-    );
-    if (t === '') blank = true;
-    else {
-      lines.push({ text: t, line: i + 1, afterBlank: blank });
-      blank = false;
+    for (const piece of headingRunIn(l.replace(/[\u200b\ufeff]/g, ''))) {
+      const t = removeCjkSpaces(unmark(piece)).replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g, '');
+      if (t === '') blank = true;
+      else {
+        lines.push({ text: t, line: i + 1, afterBlank: blank });
+        blank = false;
+      }
     }
   });
   const total = lines.reduce((n, l) => n + l.text.length, 0);
