@@ -70,7 +70,7 @@ const FURNITURE = [
   /本文来源[:：]?\s*https?:/,
   // A document site's file name, bullets of its page, its counters.
   /\.(?:docx?|wps|pdf|txt)(?:VIP)?$/i,
-  /^[•·]\s*(?:\d+|约?\d+\s*页|发布于.*|举报|收藏|分享|下载.*|\d+\s*(?:次|人)?(?:浏览|阅读|下载))$/,
+  /^[•·]\s*(?:\d+|约\s*[\d.]+\s*(?:千?字|页)|[\d-]+\s*发布于.*|发布于.*|举报|收藏|分享|下载.*|\d+\s*(?:次|人)?(?:浏览|阅读|下载))$/,
   /^首页\s/,
   /^文本内容[:：]?$/,
   /^时间[:：]\s*\d{4}-\d{1,2}-\d{1,2}/,
@@ -127,8 +127,8 @@ function findTitle(blocks: readonly Block[]): number {
   for (let i = 0, seen = 0; i < blocks.length && seen < window; i++) {
     const b = blocks[i]!;
     if (b.kind === 'table') break;
-    seen++;
     if (isFurniture(b.text)) continue;
+    seen++;
     if (/^关于.*《.*》.*的?通知$/.test(b.text)) {
       window = TITLE_WINDOW * 3;
       continue;
