@@ -51,3 +51,39 @@ describe('theme-day notes', () => {
     expect(next.themeDays.notes).toEqual(['2027年全年开展12次。']);
   });
 });
+
+describe('a plan for one month', () => {
+  it('takes a notice of one theme day as that month, its headings naming the fields', () => {
+    const { model, kinds } = importPlanText(
+      [
+        '关于开展2025年3月主题党日活动的通知',
+        '各党支部：',
+        '现就开展3月主题党日活动通知如下。',
+        '一、活动时间',
+        '2025年3月',
+        '二、活动主题',
+        '学雷锋见行动',
+        '三、活动内容',
+        '（一）学习重点',
+        '学习全国两会精神。',
+        '（二）志愿服务',
+        '到社区开展志愿服务。',
+        '四、参加对象',
+        '全体党员',
+      ].join('\n'),
+    );
+    expect(kinds).toEqual(['themeDays']);
+    expect(model.year).toBe(2025);
+    expect(model.branch).toBe('');
+    expect(model.themeDays.notes).toEqual(['各党支部：', '现就开展3月主题党日活动通知如下。']);
+    expect(model.themeDays.activities).toEqual([
+      expect.objectContaining({
+        month: 3,
+        theme: '学雷锋见行动',
+        content: '（一）学习重点\n学习全国两会精神。\n（二）志愿服务\n到社区开展志愿服务。',
+        attendees: '全体党员',
+        note: '时间：2025年3月',
+      }),
+    ]);
+  });
+});

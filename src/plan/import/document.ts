@@ -16,6 +16,8 @@ import {
   type TitleKind,
   simplify,
   markerNumber,
+  fieldOf,
+  type Field,
   type Marker,
 } from './markers';
 import type { PlanLine } from './planPart';
@@ -212,6 +214,20 @@ export function readDocument(doc: ImportDocument, yearHint: number): DocParts {
   /** The last section heading of the work plan, to send a 主题党日 section's months to its sheet. */
   let lastHeading = '';
 
+  /** A study or theme-day plan for one month only, from its title (`2025年3月主题党日`). */
+  const titleMonth =
+    parts.title && !/每月/.test(parts.title)
+      ? /(?:[0-9]{4}\s*年\s*)?([0-9]{1,2})\s*月份?/.exec(parts.title)
+      : null;
+  const single =
+    titleMonth &&
+    (parts.kind === 'themeDays' || parts.kind === 'study') &&
+    Number(titleMonth[1]) >= 1 &&
+    Number(titleMonth[1]) <= 12
+      ? { kind: parts.kind, month: Number(titleMonth[1]) }
+      : null;
+  /** The field a heading of a one-month plan names (一、活动主题), for the lines under it. */
+  let pending: Field | null = null;
   /** The last table with a header, whose columns a table without one may continue. */
   let lastTable: { header: TableHeader; width: number } | null = null;
   /** Whether the current study or theme-day part is a section of the work plan (`五、主题党日活动`). */
@@ -303,7 +319,38 @@ export function readDocument(doc: ImportDocument, yearHint: number): DocParts {
     // A section heading (一、…, 第二季度) ends the month being read; one that names no part of its
     // own ends a work plan's study or theme-day section, and the plan goes on.
     const sectionHeading = isSectionHeading(line);
-    if (sectionHeading && part !== 'plan') {
+    // A plan of one month (关于开展2025年3月主题党日活动的通知): its headings name the month's fields,
+    // and the month starts at the first of them (what is above is the plan's text).
+    const singleMonth = () => {
+      if (!single || part !== single.kind) return null;
+      const months = part === 'study' ? parts.study.months : parts.themeDays.months;
+      let m = months.find((x) => x.month === single.month);
+      if (!m) months.push((m = newMonth(single.month, b.at)));
+      return m;
+    };
+    const headingField =
+      sectionHeading && single && part === single.kind ? fieldOf(markerOf(line)?.rest ?? line) : null;
+    if (headingField) {
+      month = singleMonth();
+      pending = headingField;
+      continue;
+    }
+    // A sub-heading (（一）学习重点) stays in the field above; a section heading of no field ends it.
+    const topHeading = sectionHeading && (markerOf(line)?.level ?? 1) === 1;
+    if (topHeading) pending = null;
+    if (single && part === single.kind && month && pending) {
+      setField(
+        month,
+        pending,
+        line,
+        pending === 'date' ? '时间' : pending === 'hours' ? '学时' : '说明',
+        year,
+      );
+      continue;
+    }
+    if (topHeading && single && part === single.kind) {
+      month = null;
+    } else if (sectionHeading && part !== 'plan') {
       month = null;
       if (partOfPlan && !namesPart(line)) {
         part = 'plan';

@@ -178,7 +178,8 @@ export function titleYear(line: string): number | null {
 
 /** The branch a title names: the text before the year, or up to its organisation word. */
 export function titleBranch(line: string): string {
-  let t = line.trim();
+  // 关于开展2025年…的通知 names no branch before its year.
+  let t = line.trim().replace(/^关于(?:开展|印发|做好|组织|召开|举办|认真)?/, '');
   const year = /(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})\s*年度?/.exec(t);
   if (year && year.index > 0) return t.slice(0, year.index).trim();
   // The year first (`2024年度机关第二党支部工作计划`): the organisation after it.
