@@ -17,9 +17,9 @@ import type { YearPlan } from '../plan/model';
 import { defaultTemplate } from '../plan/templates/default';
 import { COLUMNS, sheetName, SHEET_KINDS, type SheetKind } from '../sheets/columns';
 import type { FontProfile } from '../sheets/fonts';
-import { layoutYear } from '../sheets/layout';
+import { layoutYear, specsOf } from '../sheets/layout';
 import { cellOf, type SheetMap, type YearMaps } from '../sheets/map';
-import { cellRef, type SheetSpec } from '../sheets/spec';
+import { cellRef } from '../sheets/spec';
 import { validateYear } from '../validate';
 import type { ValidationSettings } from '../validate/settings';
 import { textCells } from '../validate/text';
@@ -76,12 +76,6 @@ export function blocksRewrite(issue: Issue): boolean {
 
 function sheetsOf(year: number, kinds: readonly SheetKind[] = SHEET_KINDS): string[] {
   return kinds.map((k) => sheetName(k, year));
-}
-
-/** A layout's specs of these kinds only: a year that has some of its sheets gets no others written. */
-function specsOf(specs: readonly SheetSpec[], year: number, kinds: readonly SheetKind[]): SheetSpec[] {
-  const names = new Set(sheetsOf(year, kinds));
-  return specs.filter((s) => names.has(s.name));
 }
 
 /** The template's model; a year of the workbook comes already read (`fromWorkbook`). */

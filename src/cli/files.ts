@@ -3,6 +3,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { XlsxReadError, XlsxWorkbook } from '../workbook/xlsx/adapter';
 import { CliError } from './errors';
+import { decodeText as decode } from '../plan/import/decode';
 
 export async function readInput(file: string): Promise<Buffer> {
   try {
@@ -36,17 +37,11 @@ export async function openWorkbook(file: string): Promise<XlsxWorkbook> {
   }
 }
 
-/** Decode a plan text: UTF-8 (with or without BOM), else GB18030 as older Chinese Word exports use. */
+/** Decode a text file (UTF-8, UTF-16, GB18030) with the importer's decoder; not a text is one line. */
 export function decodeText(buf: Uint8Array, file: string): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(buf);
-  } catch {
-    try {
-      return new TextDecoder('gb18030', { fatal: true }).decode(buf);
-    } catch {
-      throw new CliError(`${file}：不是文本文件（应为 UTF-8 或 GB18030 编码的计划文本）`);
-    }
-  }
+  const decoded = decode(buf);
+  if (!decoded.ok) throw new CliError(`${file}：${decoded.message}`);
+  return decoded.text;
 }
 
 /** Write through a temporary file and rename, so a failure never leaves a half-written output. */

@@ -10,12 +10,12 @@ import { importDocuments, type ImportDocument } from '../plan/import';
 import { completeFromTemplate, KIND_LABEL } from '../plan/import/complete';
 import { isWordZip, readImportFile } from '../plan/import/files';
 import { DOC_KINDS, type DocKind } from '../plan/import/types';
-import { sheetName, SHEET_KINDS, type SheetKind } from '../sheets/columns';
+import { sheetName, type SheetKind } from '../sheets/columns';
 import { hasErrors, type Issue } from '../plan/issue';
 import type { YearPlan } from '../plan/model';
 import { changeYear } from '../plan/yearChange';
 import { defaultTemplate } from '../plan/templates/default';
-import { layoutYear } from '../sheets/layout';
+import { layoutYear, specsOf } from '../sheets/layout';
 import { validateYear } from '../validate';
 import { DEFAULT_SETTINGS, parseValidationSettings, type ValidationSettings } from '../validate/settings';
 import { generateSheets, rolloverSheets, type ActionResult } from '../app/actions';
@@ -47,14 +47,16 @@ function report(issues: readonly Issue[]): void {
   for (const i of issues) process.stderr.write(formatIssue(i) + '\n');
 }
 
-/** Plan documents (.docx, .txt) read for import; a file that is none is one line, exit 2. */
+/** A plan document (.docx, .txt) read for import; a file that is none is one line, exit 2. */
+async function readDocument(buf: Uint8Array, file: string): Promise<ImportDocument> {
+  const read = await readImportFile(buf, file);
+  if (!read.ok) throw new CliError(read.message);
+  return read.document;
+}
+
 async function readDocuments(files: readonly string[]): Promise<ImportDocument[]> {
   const docs: ImportDocument[] = [];
-  for (const file of files) {
-    const read = await readImportFile(await readInput(file), file);
-    if (!read.ok) throw new CliError(read.message);
-    docs.push(read.document);
-  }
+  for (const file of files) docs.push(await readDocument(await readInput(file), file));
   return docs;
 }
 
@@ -75,7 +77,7 @@ async function loadTemplate(file: string | undefined): Promise<{ model: YearPlan
     const { model, issues } = completeFromTemplate(read.model, read.kinds, defaultTemplate(), file);
     return { model, issues: [...read.issues, ...issues] };
   }
-  const imported = importDocuments(await readDocuments([file]));
+  const imported = importDocuments([await readDocument(buf, file)]);
   if (hasErrors(imported.issues)) {
     report(imported.issues);
     throw new CliError(`${file}：无法作为模板导入，未生成`, 1);
@@ -92,7 +94,7 @@ async function writeWorkbook(
 ): Promise<Issue[]> {
   const layout = layoutYear(model, { fonts });
   const wb = XlsxWorkbook.create();
-  await wb.writeSheets(layout.specs.filter((_, i) => kinds.includes(SHEET_KINDS[i]!)));
+  await wb.writeSheets(specsOf(layout.specs, model.year, kinds));
   await writeOutput(out, await wb.toBuffer());
   return validateYear(model, layout.maps, DEFAULT_SETTINGS, kinds);
 }

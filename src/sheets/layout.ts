@@ -48,6 +48,12 @@ function mapFor(kind: SheetKind, spec: SheetSpec, rowCount: number, sectionRows:
   };
 }
 
+/** A layout's specs of these kinds only: a year that has some of its sheets gets no others written. */
+export function specsOf(specs: readonly SheetSpec[], year: number, kinds: readonly SheetKind[]): SheetSpec[] {
+  const names = new Set(kinds.map((k) => sheetName(k, year)));
+  return specs.filter((s) => names.has(s.name));
+}
+
 export function layoutYear(model: YearPlan, options: LayoutOptions = {}): YearLayout {
   const fonts = sheetFonts(options.fonts);
   const { year } = model;
