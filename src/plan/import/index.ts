@@ -28,10 +28,6 @@ const WHY: Record<UnplacedWhy, [zh: string, en: string]> = {
     'listed as an attachment, but no such attachment follows',
   ],
   signature: ['文末落款', 'the signature below the plan'],
-  'theme-day-text': [
-    '主题党日计划表只有月份行和固定活动日，没有放这段文字的位置',
-    'the theme-day sheet has rows for months and the fixed day only',
-  ],
   'no-month': ['没有月份，无法归入某个月', 'it has no month'],
   'kind-twice': ['另一份文件已有这一部分', 'another document already has this part'],
   table: ['表格的列无法识别（应有“月份”“主题”“内容”等表头）', 'the table has no header this importer knows'],

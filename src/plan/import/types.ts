@@ -80,8 +80,6 @@ export type UnplacedWhy =
   | 'attachment-index'
   /** A signature or date below the plan. */
   | 'signature'
-  /** Text in a theme-day plan before its months, which the theme-day sheet has no place for. */
-  | 'theme-day-text'
   /** A table row or month entry without a month. */
   | 'no-month'
   /** A part another document already gave (two theme-day plans for one year). */

@@ -35,7 +35,6 @@ const WHY_KEY: Record<UnplacedWhy, string> = {
   'before-title': 'whyBeforeTitle',
   'attachment-index': 'whyAttachmentIndex',
   signature: 'whySignature',
-  'theme-day-text': 'whyThemeDayText',
   'no-month': 'whyNoMonth',
   'kind-twice': 'whyKindTwice',
   table: 'whyTable',
