@@ -12,6 +12,7 @@ import { monthsComplete } from './rules/monthsComplete';
 import { placeholderText } from './rules/placeholderText';
 import { requiredCells } from './rules/requiredCells';
 import { sectionOrder } from './rules/sectionOrder';
+import { staleEra } from './rules/staleEra';
 import { staleYear } from './rules/staleYear';
 import { studyHours } from './rules/studyHours';
 import { themeDayHoliday } from './rules/themeDayHoliday';
@@ -24,6 +25,7 @@ export const RULES: readonly Rule[] = [
   themeDayHoliday,
   requiredCells,
   staleYear,
+  staleEra,
   halfwidthPunctuation,
   formulaText,
   // v2: warnings whose thresholds come from the settings.

@@ -23,6 +23,11 @@ export interface ValidationSettings {
   readonly julyFirstActivity: boolean;
   /** 学时 a member studies a year, at least (0 turns the check off). */
   readonly minStudyHours: number;
+  /**
+   * The study focus of the time, as the built-in templates name it and `stale-era` says is current;
+   * empty: the one that follows the congresses and sessions held before the plan's year (src/plan/era).
+   */
+  readonly studyFocus: string;
   /** Ids of rules not to run, e.g. `["empty-owner"]`. */
   readonly off: readonly string[];
 }
@@ -36,6 +41,7 @@ export const DEFAULT_SETTINGS: ValidationSettings = Object.freeze({
   reviewsInFourthQuarter: true,
   julyFirstActivity: true,
   minStudyHours: 32,
+  studyFocus: '',
   off: Object.freeze([]) as readonly string[],
 });
 
@@ -51,6 +57,11 @@ const KEYS: Record<Key, [what: string, expected: string, expectedEn: string]> = 
   reviewsInFourthQuarter: ['组织生活会和民主评议党员是否应在第四季度', 'true 或 false', 'true or false'],
   julyFirstActivity: ['是否要求6月或7月有七一活动', 'true 或 false', 'true or false'],
   minStudyHours: ['每年至少学时', '0–1000 之间的数', 'a number from 0 to 1000'],
+  studyFocus: [
+    '当前的学习重点（留空则按已召开的党的全国代表大会和中央全会确定）',
+    '不超过 200 字的文字',
+    'a text of at most 200 characters',
+  ],
   off: ['关闭的规则', '规则编号组成的数组，如 ["empty-owner"]', 'an array of rule ids, e.g. ["empty-owner"]'],
 };
 
@@ -75,6 +86,7 @@ const SCHEMA = z.strictObject({
   ),
   reviewsInFourthQuarter: z.boolean().optional(),
   julyFirstActivity: z.boolean().optional(),
+  studyFocus: z.string().max(200).optional(),
   off: z.array(z.string()).optional(),
 });
 

@@ -141,7 +141,7 @@ function faultyPlan(): YearPlan {
   s[6]!.plannedDate = '2027-01-05';
   s[8]!.theme = '';
   s.forEach((x) => (x.hours = 1));
-  m.study.requirements[0] = '2024年XX,要求';
+  m.study.requirements[0] = '2024年XX,要求，学习十九届四中全会精神';
   const t = m.themeDays.activities;
   t[1]!.month = 1;
   t[2]!.theme = t[3]!.theme;
@@ -152,6 +152,7 @@ function faultyPlan(): YearPlan {
   t[6]!.content = '聚餐';
   t.forEach((a) => (a.form = '主题党日'));
   t[8]!.content = '@2020年活动,交流';
+  t[3]!.content = '开展疫情防控志愿服务';
   t[9]!.date = '2027-03-16';
   t[10]!.theme = '';
   return m;

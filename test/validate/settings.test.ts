@@ -19,6 +19,7 @@ describe('parseValidationSettings', () => {
       reviewsInFourthQuarter: true,
       julyFirstActivity: true,
       minStudyHours: 32,
+      studyFocus: '',
       off: [],
     });
   });

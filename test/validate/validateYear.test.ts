@@ -19,6 +19,7 @@ describe('validateYear', () => {
       'theme-day-holiday',
       'required-cells',
       'stale-year',
+      'stale-era',
       'halfwidth-punctuation',
       'formula-text',
       'meeting-coverage',
