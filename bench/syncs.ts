@@ -14,7 +14,7 @@ import {
 } from '../src/app/actions';
 import { generateYear } from '../src/plan/generate';
 import type { YearPlan } from '../src/plan/model';
-import { defaultTemplate } from '../src/plan/templates/default';
+import { defaultTemplate } from '../src/plan/templates/builtIn';
 import { layoutYear } from '../src/sheets/layout';
 import { OfficeWorkbook } from '../src/workbook/office/adapter';
 import { readYearsFrom } from '../src/workbook/years';
@@ -38,7 +38,7 @@ export const FIRST_YEAR = 2027;
 
 /** The default template's year, its items numbered 1, 2, 3 … (the seed's gap would block share). */
 export function benchYear(year: number, rowsFactor = 1): YearPlan {
-  const model = generateYear(defaultTemplate(), { year, branch: '机关第一党支部' }).model;
+  const model = generateYear(defaultTemplate(year), { year, branch: '机关第一党支部' }).model;
   let n = 0;
   const sections = model.plan.sections.map((s) => ({
     ...s,

@@ -7,7 +7,7 @@ import type { Issue } from './issue';
 import type { YearPlan } from './model';
 import { DEFAULT_RULE_TEXT, parseDayRule, themeDayDate } from './dayRule';
 import { changeYear } from './yearChange';
-import { defaultThemeDays } from './templates/themeDays';
+import { builtInTemplate, DEFAULT_TEMPLATE } from './templates/builtIn';
 
 export interface GenerateOptions {
   year: number;
@@ -46,13 +46,13 @@ export function generateYear(template: YearPlan, options: GenerateOptions): Gene
   }
   let activities = moved.themeDays.activities;
   if (activities.length === 0) {
-    activities = defaultThemeDays(options.year);
+    activities = builtInTemplate(DEFAULT_TEMPLATE, { year: options.year }).themeDays.activities;
     issues.push({
       rule: 'theme-day-defaults',
       severity: 'warning',
       sheet: '主题党日',
       cell: 'A1',
-      message: '模板没有主题党日活动安排，已按默认的12个月活动生成，请按支部实际修改',
+      message: '模板没有主题党日活动安排，已按内置模板的12个月活动生成，请按支部实际修改',
       messageEn: 'The template has no theme-day activities; the default 12-month programme was used.',
     });
   }

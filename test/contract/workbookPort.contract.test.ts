@@ -3,7 +3,7 @@
  * Excel, here over the fake Excel). What one writes, the other must read back the same way.
  */
 import { generateYear } from '../../src/plan/generate';
-import { defaultTemplate } from '../../src/plan/templates/default';
+import { seedTemplate } from '../helpers/seed';
 import { layoutYear } from '../../src/sheets/layout';
 import { readYear } from '../../src/sheets/read';
 import type { CellValue, SheetGrid, SheetSpec } from '../../src/sheets/spec';
@@ -50,7 +50,7 @@ const ADAPTERS: Adapter[] = [
   { name: 'Office.js (fake Excel)', make: () => new OfficeWorkbook(new FakeExcel(['Sheet1']).run) },
 ];
 
-const model = generateYear(defaultTemplate(), { year: 2027, branch: 'XX党支部' }).model;
+const model = generateYear(seedTemplate(), { year: 2027, branch: 'XX党支部' }).model;
 const specs = layoutYear(model).specs;
 const [planSpec, studySpec, themeSpec] = specs as [SheetSpec, SheetSpec, SheetSpec];
 

@@ -1,12 +1,12 @@
 import { generateYear } from '../../src/plan/generate';
-import { defaultTemplate } from '../../src/plan/templates/default';
+import { defaultTemplate } from '../../src/plan/templates/builtIn';
 import { holidayName, isWorkingDay } from '../../src/plan/calendar';
 import { importPlanText } from '../../src/plan/import';
 import { allItems } from '../../src/plan/model';
 import { seedText } from '../helpers/seed';
 
 describe('generate 2027 from the default template', () => {
-  const { model, issues } = generateYear(defaultTemplate(), { year: 2027, branch: '机关第一党支部' });
+  const { model, issues } = generateYear(defaultTemplate(2027), { year: 2027, branch: '机关第一党支部' });
   const json = JSON.stringify(model);
 
   it('has no stale 2020 and says 建党106周年', () => {
@@ -17,9 +17,10 @@ describe('generate 2027 from the default template', () => {
     expect(model.themeDays.title).toBe('机关第一党支部2027年度主题党日活动计划表');
   });
 
-  it('keeps the seed items and their numbers', () => {
-    expect(allItems(model.plan)).toHaveLength(14);
-    expect(model.plan.sections).toHaveLength(6);
+  it('numbers the template items 1, 2, 3 … through the plan, its sections 一、二、…', () => {
+    const items = allItems(model.plan);
+    expect(items.map((e) => e.item.number)).toEqual(items.map((_, i) => String(i + 1)));
+    expect(model.plan.sections.map((s) => s.numeral).slice(0, 3)).toEqual(['一', '二', '三']);
   });
 
   it('gives one theme day per month in 2027, all on working days, none on a holiday', () => {
@@ -49,13 +50,13 @@ describe('generate 2027 from the default template', () => {
   });
 
   it('uses the rule the user sets', () => {
-    const r = generateYear(defaultTemplate(), { year: 2027, rule: '每月20日' });
+    const r = generateYear(defaultTemplate(2027), { year: 2027, rule: '每月20日' });
     expect(r.model.themeDays.rule).toBe('每月20日');
     expect(r.model.themeDays.activities[2]!.date).toBe('2027-03-22'); // 20 March 2027 is a Saturday
   });
 
   it('reports a rule it cannot understand instead of guessing dates', () => {
-    const r = generateYear(defaultTemplate(), { year: 2027, rule: '每周五' });
+    const r = generateYear(defaultTemplate(2027), { year: 2027, rule: '每周五' });
     expect(r.issues.map((i) => i.rule)).toEqual(['theme-day-rule']);
     expect(r.model.themeDays.activities.every((a) => a.date === '')).toBe(true);
   });

@@ -1,6 +1,6 @@
 import { importPlanText } from '../../src/plan/import';
 import { generateYear } from '../../src/plan/generate';
-import { defaultTemplate } from '../../src/plan/templates/default';
+import { seedTemplate } from '../helpers/seed';
 import { layoutYear } from '../../src/sheets/layout';
 import { readYear } from '../../src/sheets/read';
 import { cellOf, sectionCell } from '../../src/sheets/map';
@@ -15,7 +15,7 @@ function roundTrip(model: Parameters<typeof layoutYear>[0]) {
 }
 
 describe('layout', () => {
-  const model = generateYear(defaultTemplate(), { year: 2027, branch: 'XX党支部' }).model;
+  const model = generateYear(seedTemplate(), { year: 2027, branch: 'XX党支部' }).model;
   const { specs, maps } = layoutYear(model);
 
   it('names the sheets and tables by year', () => {
@@ -60,7 +60,7 @@ describe('read(layout(model)) equals the model', () => {
   });
 
   it('for a generated year with user columns filled', () => {
-    const model = generateYear(defaultTemplate(), { year: 2027, branch: '机关第一党支部' }).model;
+    const model = generateYear(seedTemplate(), { year: 2027, branch: '机关第一党支部' }).model;
     const item = model.plan.sections[0]!.items[0]!;
     Object.assign(item, { owner: '张三', deadline: '2027-06-30', status: '进行中', note: '=SUM(A1)' });
     model.plan.sections[1]!.items[0]!.deadline = '全年';
@@ -79,7 +79,7 @@ describe('read(layout(model)) equals the model', () => {
 });
 
 describe('reading edited sheets', () => {
-  const model = generateYear(defaultTemplate(), { year: 2027 }).model;
+  const model = generateYear(seedTemplate(), { year: 2027 }).model;
   const { specs } = layoutYear(model);
 
   it('finds a header that moved, without a table, and skips blank rows', () => {

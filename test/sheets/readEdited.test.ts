@@ -1,13 +1,13 @@
 /** Reading sheets users edited by hand, at the grid level (the .xlsx cases are in messy.test.ts). */
 import { generateYear } from '../../src/plan/generate';
-import { defaultTemplate } from '../../src/plan/templates/default';
+import { seedTemplate } from '../helpers/seed';
 import { layoutYear } from '../../src/sheets/layout';
 import { readYear } from '../../src/sheets/read';
 import { specRows, type CellValue, type SheetGrid } from '../../src/sheets/spec';
 import { validateYear } from '../../src/validate';
 import { specToGrid } from '../helpers/grid';
 
-const model = generateYear(defaultTemplate(), { year: 2027, branch: 'XX党支部' }).model;
+const model = generateYear(seedTemplate(), { year: 2027, branch: 'XX党支部' }).model;
 const { specs } = layoutYear(model);
 const [PLAN, STUDY, THEME] = [specRows(specs[0]!), specRows(specs[1]!), specRows(specs[2]!)];
 const grid = (i: 0 | 1 | 2): SheetGrid => structuredClone(specToGrid(specs[i]!));

@@ -1,11 +1,11 @@
 /** Specs of a realistic generated year, and the same year with ten times the rows. */
 import { generateYear } from '../../../src/plan/generate';
-import { defaultTemplate } from '../../../src/plan/templates/default';
+import { seedTemplate } from '../../helpers/seed';
 import { layoutYear } from '../../../src/sheets/layout';
 import type { SheetSpec } from '../../../src/sheets/spec';
 
 export function yearSpecs(year = 2027): SheetSpec[] {
-  return layoutYear(generateYear(defaultTemplate(), { year, branch: 'XX党支部' }).model).specs;
+  return layoutYear(generateYear(seedTemplate(), { year, branch: 'XX党支部' }).model).specs;
 }
 
 export function tenfold(specs: SheetSpec[]): SheetSpec[] {
