@@ -1,12 +1,13 @@
 /**
  * The standalone page as a user meets it with no Excel and no internet: office.js falls back to the
- * local copy and reports no host, the task pane generates 2027 from the default template, previews the
+ * local copy and reports no host, the task pane generates 2027 from a pasted plan, previews the
  * three sheets, validates with the issues listed and highlighted, and the .xlsx it downloads reads back.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
+import { SEED_PATH } from '../test/helpers/seed';
 import { launch } from './chromium';
 import { serve } from './serve';
 
@@ -37,12 +38,14 @@ it('starts in standalone mode with the local office.js', async () => {
   expect(await page.evaluate(() => typeof Office)).toBe('object');
 });
 
-it('generates 2027 from the default template and previews the three sheets', async () => {
+it('generates 2027 from a pasted plan and previews the three sheets', async () => {
   await page.getByPlaceholder('如：机关第一党支部').fill('机关第一党支部');
   await page.getByRole('spinbutton').fill('2027');
+  await page.getByRole('radio', { name: '粘贴计划文本' }).check();
+  await page.getByRole('textbox', { name: '粘贴计划文本' }).fill(readFileSync(SEED_PATH, 'utf8'));
   await page.getByRole('button', { name: '生成年度表格' }).click();
   await page.getByTestId('preview').waitFor();
-  expect(await page.getByTestId('notice').textContent()).toContain('已生成 2027 年的三张工作表');
+  expect(await page.getByTestId('notice').textContent()).toContain('已新建 2027 年的工作表');
   const tabs = page.getByTestId('preview').getByRole('tab');
   expect(await tabs.count()).toBe(3);
   expect(await page.locator('table[data-sheet="2027年工作计划"]').textContent()).toContain(
@@ -111,5 +114,15 @@ it('turns a rule off in the validation settings, kept in this browser across a r
       .getByRole('checkbox', { name: /item-numbering/ })
       .isChecked(),
   ).toBe(false);
+  expect(consoleErrors).toEqual([]);
+});
+
+it('generates a year from the built-in template with no issue, and says so', async () => {
+  await page.getByRole('spinbutton').fill('2030');
+  await page.getByRole('radio', { name: '内置模板' }).check();
+  await page.getByRole('button', { name: '生成年度表格' }).click();
+  await page.getByText(/已新建 2030 年的工作表/).waitFor();
+  expect(await page.getByTestId('notice').textContent()).toContain('校验通过，没有发现问题。');
+  expect(await page.getByTestId('issues').locator('button').count()).toBe(0);
   expect(consoleErrors).toEqual([]);
 });

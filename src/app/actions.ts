@@ -9,12 +9,13 @@
  */
 import { generateYear, type GenerateResult } from '../plan/generate';
 import { mergeYear, type MergeNote } from '../plan/merge';
-import { eraPhrases, rolloverYear } from '../plan/rollover';
+import { eraMentions, staleMentions } from '../plan/era';
+import { rolloverYear } from '../plan/rollover';
 import { importDocuments, importPlanText, type ImportDocument } from '../plan/import';
 import { completeFromTemplate } from '../plan/import/complete';
 import { hasErrors, type Issue } from '../plan/issue';
 import type { YearPlan } from '../plan/model';
-import { defaultTemplate } from '../plan/templates/default';
+import { builtInTemplate, DEFAULT_TEMPLATE, type TemplateId } from '../plan/templates/builtIn';
 import { COLUMNS, sheetName, SHEET_KINDS, type SheetKind } from '../sheets/columns';
 import type { FontProfile } from '../sheets/fonts';
 import { layoutYear, specsOf } from '../sheets/layout';
@@ -34,6 +35,7 @@ import {
 } from '../workbook/years';
 
 export type TemplateSource =
+  /** The built-in template of the request's `template`. */
   | { kind: 'default' }
   | { kind: 'text'; text: string }
   /** Plan documents the user chose or dropped (.docx, .txt), already read (`readImportFile`). */
@@ -47,16 +49,29 @@ export interface GenerateRequest {
   branch: string;
   rule: string;
   source: TemplateSource;
+  /**
+   * The kind of branch whose built-in template to start from (机关 when not given): the source when it
+   * is `default`, and the sheets imported documents do not hold.
+   */
+  template?: TemplateId;
   fonts?: FontProfile;
-  /** The branch's validation settings; the defaults when not given. */
+  /** The branch's settings (validation, and the study focus the built-in templates name); the defaults when not given. */
   settings?: ValidationSettings;
 }
 
 /** The outcome of an action: done, blocked by errors, or waiting for the user to confirm something. */
 export type ActionResult =
-  | { status: 'done'; issues: Issue[]; sheets: string[] }
+  | { status: 'done'; issues: Issue[]; sheets: string[]; written?: Written }
   | { status: 'blocked'; issues: Issue[] }
   | { status: 'confirm'; reason: 'warnings'; issues: Issue[] };
+
+/** What generating or rolling over did to the year's sheets. */
+export interface Written {
+  /** `created`: the year had no sheets; `merged`: its sheets were there and were merged into. */
+  how: 'created' | 'merged';
+  /** Cells users had filled in that were kept over what the template would write (see mergeYear). */
+  kept: number;
+}
 
 export interface ShareResult {
   status: 'done';
@@ -82,9 +97,10 @@ function sheetsOf(year: number, kinds: readonly SheetKind[] = SHEET_KINDS): stri
 function loadTemplate(
   source: TemplateSource,
   fromWorkbook: YearRead | undefined,
+  builtIn: () => YearPlan,
   year: number,
 ): { model?: YearPlan; issues: Issue[] } {
-  if (source.kind === 'default') return { model: defaultTemplate(), issues: [] };
+  if (source.kind === 'default') return { model: builtIn(), issues: [] };
   if (source.kind === 'model') return { model: source.model, issues: [] };
   if (source.kind === 'text' || source.kind === 'documents') {
     const r =
@@ -94,7 +110,7 @@ function loadTemplate(
     if (hasErrors(r.issues)) return { issues: r.issues };
     // The sheets the documents do not hold come from the built-in template.
     const name = source.kind === 'text' ? '粘贴的计划文本' : (source.documents[0]?.name ?? '');
-    const done = completeFromTemplate(r.model, r.kinds, defaultTemplate(), name);
+    const done = completeFromTemplate(r.model, r.kinds, builtIn(), name);
     return { model: done.model, issues: [...r.issues, ...done.issues] };
   }
   const r = fromWorkbook!;
@@ -142,16 +158,19 @@ function planGenerated(
     return nothing({ status: 'blocked', issues: [...before, ...generated.issues] });
   let model = generated.model;
   let notes: MergeNote[] = [];
+  const written: Written = { how: 'created', kept: 0 };
   if (existing.sheetsFound > 0) {
     const unsafe = existing.issues.filter(blocksRewrite);
     if (unsafe.length > 0) return nothing({ status: 'blocked', issues: unsafe });
-    ({ model, notes } = mergeYear(existing.model, model));
+    let kept: number;
+    ({ model, notes, kept } = mergeYear(existing.model, model));
+    Object.assign(written, { how: 'merged', kept });
   }
   const layout = layoutYear(model, { fonts: options.fonts });
   const kinds = options.kinds ?? SHEET_KINDS;
-  const written = new Set(sheetsOf(model.year, kinds));
+  const sheets = new Set(sheetsOf(model.year, kinds));
   const issues = [
-    ...(options.review?.(model, layout.maps) ?? []).filter((i) => written.has(i.sheet)),
+    ...(options.review?.(model, layout.maps) ?? []).filter((i) => sheets.has(i.sheet)),
     ...before,
     ...generated.issues,
     ...locateNotes(
@@ -162,7 +181,7 @@ function planGenerated(
   ];
   return {
     specs: specsOf(layout.specs, model.year, kinds),
-    result: { status: 'done', issues, sheets: [...written] },
+    result: { status: 'done', issues, sheets: [...sheets], written },
   };
 }
 
@@ -175,7 +194,14 @@ export async function generateSheets(port: WorkbookPort, req: GenerateRequest): 
   const years = from === undefined ? [req.year] : [from, req.year];
   return port.updateSheets(yearSheetNames(years), (grids) => {
     const read = yearsFromGrids(years, grids);
-    const template = loadTemplate(req.source, from === undefined ? undefined : read.get(from), req.year);
+    const builtIn = () =>
+      builtInTemplate(req.template ?? DEFAULT_TEMPLATE, { year: req.year, focus: req.settings?.studyFocus });
+    const template = loadTemplate(
+      req.source,
+      from === undefined ? undefined : read.get(from),
+      builtIn,
+      req.year,
+    );
     if (!template.model) return nothing({ status: 'blocked', issues: template.issues });
     const generated = generateYear(template.model, { year: req.year, branch: req.branch, rule: req.rule });
     return planGenerated(generated, template.issues, read.get(req.year)!, {
@@ -185,10 +211,15 @@ export async function generateSheets(port: WorkbookPort, req: GenerateRequest): 
   });
 }
 
-/** Era phrases (十九届四中全会 …) in a rolled-over year, for the user to review. */
+/**
+ * Era phrases (党的二十大 …) in a rolled-over year that were current for the year before, for the user
+ * to review: a congress or session held since may not be in src/plan/era/data.ts yet. Those already
+ * out of date are `stale-era`'s.
+ */
 function eraIssues(model: YearPlan, maps: YearMaps): Issue[] {
   return textCells(model, maps).flatMap((c) => {
-    const found = eraPhrases(c.text);
+    const stale = new Set(staleMentions(c.text, model.year).map((m) => m.text));
+    const found = [...new Set(eraMentions(c.text).map((m) => m.text))].filter((t) => !stale.has(t));
     return found.length === 0
       ? []
       : [

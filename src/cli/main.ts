@@ -14,7 +14,14 @@ import { sheetName, type SheetKind } from '../sheets/columns';
 import { hasErrors, type Issue } from '../plan/issue';
 import type { YearPlan } from '../plan/model';
 import { changeYear } from '../plan/yearChange';
-import { defaultTemplate } from '../plan/templates/default';
+import {
+  builtInTemplate,
+  DEFAULT_TEMPLATE,
+  findTemplate,
+  TEMPLATE_IDS,
+  TEMPLATES,
+  type TemplateId,
+} from '../plan/templates/builtIn';
 import { layoutYear, specsOf } from '../sheets/layout';
 import { validateYear } from '../validate';
 import { DEFAULT_SETTINGS, parseValidationSettings, type ValidationSettings } from '../validate/settings';
@@ -31,6 +38,13 @@ function parseYear(value: string): number {
   if (!/^\d{4}$/.test(value) || y < 1921 || y > 2100)
     throw new InvalidArgumentError('应为 1921–2100 之间的四位年份');
   return y;
+}
+
+function parseTemplate(value: string): TemplateId {
+  const t = findTemplate(value);
+  if (!t)
+    throw new InvalidArgumentError(`应为 ${TEMPLATE_IDS.map((id) => TEMPLATES[id].name).join('、')} 之一`);
+  return t.id;
 }
 
 function parseFonts(value: string): FontProfile {
@@ -60,9 +74,15 @@ async function readDocuments(files: readonly string[]): Promise<ImportDocument[]
   return docs;
 }
 
-/** The model of a template source: plan documents (.docx, .txt), or the latest year of a workbook. */
-async function loadTemplate(file: string | undefined): Promise<{ model: YearPlan; issues: Issue[] }> {
-  if (!file) return { model: defaultTemplate(), issues: [] };
+/**
+ * The model of a template source: plan documents (.docx, .txt), the latest year of a workbook, or the
+ * built-in template (also what fills the sheets the documents or the workbook do not hold).
+ */
+async function loadTemplate(
+  file: string | undefined,
+  builtIn: () => YearPlan,
+): Promise<{ model: YearPlan; issues: Issue[] }> {
+  if (!file) return { model: builtIn(), issues: [] };
   const buf = await readInput(file);
   if (looksLikeZip(buf) && !isWordZip(buf)) {
     const wb = await openWorkbook(file);
@@ -74,7 +94,7 @@ async function loadTemplate(file: string | undefined): Promise<{ model: YearPlan
       report(read.issues);
       throw new CliError(`${file}：${last}年的工作表有无法读取的内容，未生成`, 1);
     }
-    const { model, issues } = completeFromTemplate(read.model, read.kinds, defaultTemplate(), file);
+    const { model, issues } = completeFromTemplate(read.model, read.kinds, builtIn(), file);
     return { model, issues: [...read.issues, ...issues] };
   }
   const imported = importDocuments([await readDocument(buf, file)]);
@@ -82,7 +102,7 @@ async function loadTemplate(file: string | undefined): Promise<{ model: YearPlan
     report(imported.issues);
     throw new CliError(`${file}：无法作为模板导入，未生成`, 1);
   }
-  const { model, issues } = completeFromTemplate(imported.model, imported.kinds, defaultTemplate(), file);
+  const { model, issues } = completeFromTemplate(imported.model, imported.kinds, builtIn(), file);
   return { model, issues: [...imported.issues, ...issues] };
 }
 
@@ -130,6 +150,7 @@ async function finish(r: ActionResult, port: XlsxWorkbook, out: string, year: nu
   await writeOutput(out, await port.toBuffer());
   const found = r.issues.filter((i) => !NOTE_RULES.has(i.rule));
   process.stdout.write(summary(out, year, found, r.sheets) + '\n');
+  if (hasErrors(r.issues)) process.exitCode = 1;
 }
 
 /** The kinds of sheet a set of documents did not hold, to say so. */
@@ -173,7 +194,16 @@ export function buildProgram(): Command {
     .description('按模板生成某一年的三张工作表')
     .requiredOption('--year <year>', '计划年度', parseYear)
     .option('--branch <name>', '支部名称（默认沿用模板）')
-    .option('--from <file>', '模板：计划文本 (.txt) 或上一年的工作簿 (.xlsx)；默认内置模板')
+    .option('--from <file>', '模板：计划文档 (.docx、.txt) 或上一年的工作簿 (.xlsx)；默认内置模板')
+    .option(
+      '--template <kind>',
+      `内置模板的支部类型：${TEMPLATE_IDS.map((id) => TEMPLATES[id].name).join('、')}（默认${TEMPLATES[DEFAULT_TEMPLATE].name}；也用于补齐 --from 中没有的工作表）`,
+      parseTemplate,
+    )
+    .option(
+      '--focus <text>',
+      '当前的学习重点，内置模板中用到它的地方都按此填写（默认按已召开的党代会和全会确定）',
+    )
     .option('--rule <rule>', '主题党日固定活动日，如“每月第一个星期五”“每月20日”')
     .option(
       '--fonts <profile>',
@@ -187,13 +217,18 @@ export function buildProgram(): Command {
         year: number;
         branch?: string;
         from?: string;
+        template?: TemplateId;
+        focus?: string;
         rule?: string;
         fonts?: FontProfile;
         out: string;
         settings?: string;
       }) => {
-        const settings = await loadSettings(o.settings);
-        const template = await loadTemplate(o.from);
+        const loaded = await loadSettings(o.settings);
+        const settings = o.focus === undefined ? loaded : { ...loaded, studyFocus: o.focus };
+        const builtIn = () =>
+          builtInTemplate(o.template ?? DEFAULT_TEMPLATE, { year: o.year, focus: settings.studyFocus });
+        const template = await loadTemplate(o.from, builtIn);
         report(template.issues);
         // An existing output workbook is regenerated in place: its other sheets and every user cell are kept.
         const port = existsSync(o.out) ? await openWorkbook(o.out) : XlsxWorkbook.create();
@@ -250,6 +285,7 @@ export function buildProgram(): Command {
       );
       const written = imported.kinds.map((k) => sheetName(k, model.year));
       process.stdout.write(summary(o.out, model.year, issues, written, missingKinds(imported.kinds)) + '\n');
+      if (hasErrors(issues)) process.exitCode = 1;
     });
 
   program

@@ -52,11 +52,15 @@ function mergeRow<T extends object>(
   user: readonly (keyof T & string)[],
   template: readonly (keyof T & string)[],
   note: (field: string, message: string, messageEn: string) => void,
+  kept: Counter,
 ): T {
   const out = { ...fresh };
   for (const f of user) {
     const v = old[f];
-    if (typeof v === 'string' ? v.trim() !== '' : v !== null && v !== undefined) out[f] = v;
+    if (typeof v === 'string' ? v.trim() !== '' : v !== null && v !== undefined) {
+      if (v !== fresh[f]) kept.n++;
+      out[f] = v;
+    }
   }
   for (const f of template) {
     const was = String(old[f] ?? '');
@@ -72,6 +76,19 @@ function mergeRow<T extends object>(
   return out;
 }
 
+/** How many cells users filled in were carried into the merged year where the template would write another value. */
+interface Counter {
+  n: number;
+}
+
+/** The non-empty user cells of a row kept whole. */
+function filled<T extends object>(row: T, user: readonly (keyof T & string)[]): number {
+  return user.filter((f) => {
+    const v = row[f];
+    return typeof v === 'string' ? v.trim() !== '' : v !== null && v !== undefined;
+  }).length;
+}
+
 /** Whether a date in the sheet is one the user set, not the one the sheet's rule gave. */
 function userDate(date: string, rule: DayRule | null, year: number, month: number): boolean {
   if (!date) return false;
@@ -79,7 +96,12 @@ function userDate(date: string, rule: DayRule | null, year: number, month: numbe
   return date !== themeDayDate(rule, year, month);
 }
 
-function mergePlan(fresh: PlanSection[], old: PlanSection[], notes: MergeNote[]): PlanSection[] {
+function mergePlan(
+  fresh: PlanSection[],
+  old: PlanSection[],
+  notes: MergeNote[],
+  kept: Counter,
+): PlanSection[] {
   const oldItems = new Map<string, PlanItem>();
   for (const s of old)
     for (const item of s.items) {
@@ -96,8 +118,13 @@ function mergePlan(fresh: PlanSection[], old: PlanSection[], notes: MergeNote[])
       if (!was || used.has(key)) return item;
       used.add(key);
       const rowNotes: { field: string; message: string; messageEn: string }[] = [];
-      const merged: PlanItem = mergeRow(item, was, PLAN_USER, PLAN_TEMPLATE, (field, message, messageEn) =>
-        rowNotes.push({ field, message, messageEn }),
+      const merged: PlanItem = mergeRow(
+        item,
+        was,
+        PLAN_USER,
+        PLAN_TEMPLATE,
+        (field, message, messageEn) => rowNotes.push({ field, message, messageEn }),
+        kept,
       );
       for (const n of rowNotes) notesAt.push({ item: merged, ...n });
       return merged;
@@ -120,10 +147,11 @@ function mergePlan(fresh: PlanSection[], old: PlanSection[], notes: MergeNote[])
       target = { ...section, items: [] };
       sections.push(target);
     }
-    const kept = { ...item };
-    target.items.push(kept);
+    const whole = { ...item };
+    target.items.push(whole);
+    kept.n += filled(item, PLAN_USER);
     notesAt.push({
-      item: kept,
+      item: whole,
       field: 'number',
       message: `模板中没有这一项（${section.numeral}、第${item.number || '?'}项），已原样保留`,
       messageEn: `The template has no such item (${section.numeral}, item ${item.number || '?'}); it was kept as it was.`,
@@ -144,6 +172,7 @@ function mergeMonths<T extends StudyMonth | ThemeDay>(
   old: T[],
   mergeOne: (fresh: T, old: T, note: (field: string, message: string, messageEn: string) => void) => T,
   notes: MergeNote[],
+  keptWhole: (row: T) => void,
 ): T[] {
   const byMonth = new Map<number, T>();
   for (const row of old) if (!byMonth.has(row.month)) byMonth.set(row.month, row);
@@ -166,6 +195,7 @@ function mergeMonths<T extends StudyMonth | ThemeDay>(
       messageEn: `The template has no such row (month ${row.month}); it was kept as it was.`,
     });
     out.push({ ...row });
+    keptWhole(row);
   }
   return out;
 }
@@ -173,6 +203,11 @@ function mergeMonths<T extends StudyMonth | ThemeDay>(
 export interface MergeResult {
   model: YearPlan;
   notes: MergeNote[];
+  /**
+   * The cells users filled in (user columns, 学时, dates moved off the rule) carried into the year where
+   * the template would have written something else, and the filled user cells of rows kept whole.
+   */
+  kept: number;
 }
 
 /**
@@ -183,29 +218,41 @@ export function mergeYear(existing: YearPlan, generated: YearPlan): MergeResult 
   const notes: MergeNote[] = [];
   const oldRule = parseDayRule(existing.themeDays.rule);
   const year = existing.year;
-  const sections = mergePlan(generated.plan.sections, existing.plan.sections, notes);
+  const kept: Counter = { n: 0 };
+  const sections = mergePlan(generated.plan.sections, existing.plan.sections, notes, kept);
   const months = mergeMonths(
     'study',
     generated.study.months,
     existing.study.months,
     (fresh, old, note) => {
-      const merged = mergeRow(fresh, old, STUDY_USER, STUDY_TEMPLATE, note);
-      if (old.hours !== null && old.hours !== fresh.hours) merged.hours = old.hours;
-      if (userDate(old.plannedDate, oldRule, year, old.month)) merged.plannedDate = old.plannedDate;
+      const merged = mergeRow(fresh, old, STUDY_USER, STUDY_TEMPLATE, note, kept);
+      if (old.hours !== null && old.hours !== fresh.hours) {
+        merged.hours = old.hours;
+        kept.n++;
+      }
+      if (userDate(old.plannedDate, oldRule, year, old.month)) {
+        merged.plannedDate = old.plannedDate;
+        kept.n++;
+      }
       return merged;
     },
     notes,
+    (row) => (kept.n += filled(row, STUDY_USER)),
   );
   const activities = mergeMonths(
     'themeDays',
     generated.themeDays.activities,
     existing.themeDays.activities,
     (fresh, old, note) => {
-      const merged = mergeRow(fresh, old, THEME_USER, THEME_TEMPLATE, note);
-      if (userDate(old.date, oldRule, year, old.month)) merged.date = old.date;
+      const merged = mergeRow(fresh, old, THEME_USER, THEME_TEMPLATE, note, kept);
+      if (userDate(old.date, oldRule, year, old.month)) {
+        merged.date = old.date;
+        kept.n++;
+      }
       return merged;
     },
     notes,
+    (row) => (kept.n += filled(row, THEME_USER)),
   );
   return {
     model: {
@@ -215,5 +262,6 @@ export function mergeYear(existing: YearPlan, generated: YearPlan): MergeResult 
       themeDays: { ...generated.themeDays, activities },
     },
     notes,
+    kept: kept.n,
   };
 }

@@ -29,14 +29,3 @@ export function rolloverYear(model: YearPlan, options: { rule?: string } = {}): 
     },
   };
 }
-
-/**
- * Phrases tied to a Party congress or plenary session (`十九届四中全会`, `党的二十大`): no rule can
- * update them, so a rolled-over plan points them out for review.
- */
-const ERA =
-  /[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,2}中全会|党的[一二三四五六七八九十]{1,3}大/g;
-
-export function eraPhrases(text: string): string[] {
-  return [...new Set(text.match(ERA) ?? [])];
-}

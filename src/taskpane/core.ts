@@ -6,6 +6,7 @@
  */
 export { formatSheets, generateSheets, rolloverSheets, shareYear, validateWorkbook } from '../app/actions';
 export { DEFAULT_RULE_TEXT } from '../plan/dayRule';
+export { currentFocus } from '../plan/era';
 // What the files brought to import hold, shown before generating (the actions import them the same way).
 export { importDocuments } from '../plan/import';
 export { yearsInSheets } from '../workbook/years';

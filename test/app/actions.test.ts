@@ -12,27 +12,56 @@ import {
 import { DEFAULT_SETTINGS, type ValidationSettings } from '../../src/validate/settings';
 import { XlsxWorkbook } from '../../src/workbook/xlsx/adapter';
 import { readYearFrom } from '../../src/workbook/years';
+import { cellOf } from '../../src/sheets/map';
 import { seedText } from '../helpers/seed';
 
 const base = { year: 2027, branch: '机关第一党支部', rule: '每月第一个星期五' };
 
 describe('generateSheets', () => {
-  it('writes the three sheets from the default template and returns the validation issues', async () => {
+  it('creates the three sheets from the built-in template, which has no issue', async () => {
     const port = XlsxWorkbook.create();
     const r = await generateSheets(port, { ...base, source: { kind: 'default' } });
-    expect(r.status).toBe('done');
+    expect(r).toEqual({
+      status: 'done',
+      issues: [],
+      sheets: ['2027年工作计划', '2027年学习计划', '2027年主题党日'],
+      written: { how: 'created', kept: 0 },
+    });
     expect(await port.listSheets()).toEqual(['2027年工作计划', '2027年学习计划', '2027年主题党日']);
-    // The seed's 3 → 5 gap is kept, and reported.
-    expect(r.issues.filter((i) => i.severity === 'error').map((i) => i.rule)).toEqual(['item-numbering']);
+  });
+
+  it('starts from the kind of branch asked for and names the study focus of the settings', async () => {
+    const port = XlsxWorkbook.create();
+    const studyFocus = '党的二十大精神和二十届四中全会精神';
+    const settings = { ...DEFAULT_SETTINGS, studyFocus };
+    const r = await generateSheets(port, {
+      ...base,
+      source: { kind: 'default' },
+      template: 'community',
+      settings,
+    });
+    expect(r.issues).toEqual([]);
+    const { model } = await readYearFrom(port, 2027);
+    expect(model.plan.preamble.join('')).toContain(studyFocus);
+    const office = XlsxWorkbook.create();
+    await generateSheets(office, { ...base, source: { kind: 'default' } });
+    const other = (await readYearFrom(office, 2027)).model;
+    expect(other.themeDays.activities.map((a) => a.content)).not.toEqual(
+      model.themeDays.activities.map((a) => a.content),
+    );
   });
 
   it('regenerates a year already there by merging: user cells kept, new rule applied', async () => {
     const port = XlsxWorkbook.create();
     await generateSheets(port, { ...base, source: { kind: 'default' } });
-    port.workbook.getWorksheet('2027年工作计划')!.getCell('E4').value = '张三';
-    port.workbook.getWorksheet('2027年主题党日')!.getCell('I5').value = '已完成';
+    const { maps } = await readYearFrom(port, 2027);
+    port.workbook.getWorksheet('2027年工作计划')!.getCell(cellOf(maps.plan, 0, 'owner')).value = '张三';
+    port.workbook.getWorksheet('2027年主题党日')!.getCell(cellOf(maps.themeDays, 1, 'status')).value =
+      '已完成';
     const r = await generateSheets(port, { ...base, rule: '每月20日', source: { kind: 'default' } });
     expect(r.status).toBe('done');
+    // Merged, keeping the two cells typed (the statuses and owners the template wrote are not counted).
+    expect(r.status === 'done' && r.written).toEqual({ how: 'merged', kept: 2 });
     const { model } = await readYearFrom(port, 2027);
     expect(model.plan.sections[0]!.items[0]!.owner).toBe('张三');
     expect(model.themeDays.activities[1]!.status).toBe('已完成');
@@ -193,16 +222,16 @@ describe('a year with only its 主题党日 sheet', () => {
 });
 
 describe('shareYear', () => {
-  it('is blocked by errors', async () => {
+  it('is blocked by errors (the seed’s numbering gap)', async () => {
     const port = XlsxWorkbook.create();
-    await generateSheets(port, { ...base, source: { kind: 'default' } });
+    await generateSheets(port, { ...base, source: { kind: 'text', text: seedText() } });
     const r = await shareYear(port, 2027);
     expect(r.status).toBe('blocked');
   });
 
   it('asks about warnings, then protects without a password and exports the workbook', async () => {
     const port = XlsxWorkbook.create();
-    await generateSheets(port, { ...base, source: { kind: 'default' } });
+    await generateSheets(port, { ...base, source: { kind: 'text', text: seedText() } });
     // Mend the seed's gap: number the items 1…14.
     const ws = port.workbook.getWorksheet('2027年工作计划')!;
     let n = 1;
@@ -232,7 +261,11 @@ describe('validation settings', () => {
 
   it('apply to every action that validates: a rule turned off reports nothing', async () => {
     const port = XlsxWorkbook.create();
-    const generated = await generateSheets(port, { ...base, source: { kind: 'default' }, settings: gapOff });
+    const generated = await generateSheets(port, {
+      ...base,
+      source: { kind: 'text', text: seedText() },
+      settings: gapOff,
+    });
     expect(rules(generated).has('item-numbering')).toBe(false);
     expect(rules(await validateWorkbook(port)).has('item-numbering')).toBe(true);
     expect(rules(await validateWorkbook(port, undefined, gapOff)).has('item-numbering')).toBe(false);
@@ -246,7 +279,7 @@ describe('validation settings', () => {
 
   it('decide what blocks sharing: the seed gap blocks by default, not when its rule is off', async () => {
     const port = XlsxWorkbook.create();
-    await generateSheets(port, { ...base, source: { kind: 'default' } });
+    await generateSheets(port, { ...base, source: { kind: 'text', text: seedText() } });
     expect((await shareYear(port, 2027, { acceptWarnings: true })).status).toBe('blocked');
     const shared = await shareYear(port, 2027, { acceptWarnings: true, settings: gapOff });
     expect(shared.status).toBe('done');

@@ -9,6 +9,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { ensureCli } from '../../scripts/build-cli';
 import { cli } from '../helpers/cli';
+import { SEED_PATH } from '../helpers/seed';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'plan-cli-bundle-'));
 const out = (name: string) => path.join(dir, name);
@@ -48,7 +49,9 @@ describe('the bundled CLI', () => {
   });
 
   it('reads back what it wrote: validate --json exits 1 on the seed numbering gap', async () => {
-    await runBundle('generate', '--year', '2027', '--out', out('again.xlsx'));
+    expect(
+      (await runBundle('generate', '--year', '2027', '--from', SEED_PATH, '--out', out('again.xlsx'))).code,
+    ).toBe(1);
     const r = await runBundle('validate', out('again.xlsx'), '--json');
     expect(r.code).toBe(1);
     const issues = (JSON.parse(r.stdout) as { issues: { severity: string; rule: string }[] }).issues;

@@ -91,7 +91,9 @@ describe('CLI import of Word documents', () => {
       '--out',
       out,
     );
-    expect(r.code).toBe(0);
+    // Written; exit 1 for what validation finds in it (a theme-day table of a few months).
+    expect(r.stdout).toMatch(/^已写入 /);
+    expect(r.code).toBe(1);
     expect(await sheetsOf(out)).toEqual(['2025年工作计划', '2025年主题党日']);
     const read = await readYearFrom(await XlsxWorkbook.fromBuffer(readFileSync(out)), 2025);
     expect(read.model.themeDays.rule).toBe('每月第二个星期四');

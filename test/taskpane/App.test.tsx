@@ -8,9 +8,18 @@ import { I18nextProvider } from 'react-i18next';
 import { App } from '../../src/taskpane/components/App';
 import { initI18n, pickLanguage } from '../../src/taskpane/i18n';
 import { XlsxWorkbook } from '../../src/workbook/xlsx/adapter';
+import { readYearFrom } from '../../src/workbook/years';
+import { cellOf } from '../../src/sheets/map';
 import type { WorkbookPort } from '../../src/workbook/port';
 import { browserSettingsStore, type SettingsStore } from '../../src/taskpane/settingsStore';
 import { fillInJsdom } from '../helpers/jsdom';
+import { seedText } from '../helpers/seed';
+
+/** Choose 粘贴计划文本 and paste the seed plan (its 3 → 5 gap is an error at B7 of 2027年工作计划). */
+function pasteSeed() {
+  fireEvent.click(screen.getByRole('radio', { name: '粘贴计划文本' }));
+  fireEvent.change(screen.getByRole('textbox', { name: '粘贴计划文本' }), { target: { value: seedText() } });
+}
 
 async function renderApp(port: WorkbookPort, lang: 'zh-CN' | 'en-US' = 'zh-CN', store?: SettingsStore) {
   const i18n = await initI18n(lang);
@@ -45,9 +54,12 @@ describe('task pane (standalone)', () => {
     fireEvent.change(screen.getByPlaceholderText('如：机关第一党支部'), {
       target: { value: '机关第一党支部' },
     });
+    pasteSeed();
     fireEvent.click(screen.getByRole('button', { name: '生成年度表格' }));
     await waitFor(() =>
-      expect(screen.getByTestId('notice').textContent).toContain('已生成 2027 年的三张工作表'),
+      expect(screen.getByTestId('notice').textContent).toContain(
+        '已新建 2027 年的工作表：2027年工作计划、2027年学习计划、2027年主题党日。 校验完成：1 个错误',
+      ),
     );
     expect(await port.listSheets()).toEqual(['2027年工作计划', '2027年学习计划', '2027年主题党日']);
     const preview = await screen.findByTestId('preview');
@@ -70,15 +82,26 @@ describe('task pane (standalone)', () => {
     await waitFor(() => expect(select).toHaveBeenCalledWith('2027年工作计划', 'B7'));
   });
 
-  it('regenerates by merging, rolls over to the next year, and validates', async () => {
+  it('creates a clean year from the built-in template, regenerates by merging, rolls over, and validates', async () => {
     const port = XlsxWorkbook.create();
     await renderApp(port);
     fireEvent.click(screen.getByRole('button', { name: '生成年度表格' }));
-    await screen.findByTestId('preview');
-    port.workbook.getWorksheet('2027年工作计划')!.getCell('E4').value = '张三';
+    await waitFor(() =>
+      expect(screen.getByTestId('notice').textContent).toBe(
+        '已新建 2027 年的工作表：2027年工作计划、2027年学习计划、2027年主题党日。 校验通过，没有发现问题。',
+      ),
+    );
+    const { maps } = await readYearFrom(port, 2027);
+    port.workbook.getWorksheet('2027年工作计划')!.getCell(cellOf(maps.plan, 0, 'owner')).value = '张三';
     fireEvent.click(screen.getByRole('button', { name: '生成年度表格' }));
-    await waitFor(() => expect(screen.getByTestId('notice').textContent).toContain('填写的内容都已保留'));
-    expect(port.workbook.getWorksheet('2027年工作计划')!.getCell('E4').value).toBe('张三');
+    await waitFor(() =>
+      expect(screen.getByTestId('notice').textContent).toContain(
+        '已更新 2027 年已有的工作表：2027年工作计划、2027年学习计划、2027年主题党日；保留了 1 处填写的内容。',
+      ),
+    );
+    expect(port.workbook.getWorksheet('2027年工作计划')!.getCell(cellOf(maps.plan, 0, 'owner')).value).toBe(
+      '张三',
+    );
     fireEvent.click(screen.getByRole('button', { name: '滚动到下一年' }));
     await waitFor(() =>
       expect(screen.getByTestId('notice').textContent).toContain('已由 2027 年生成 2028 年的工作表'),
@@ -86,7 +109,27 @@ describe('task pane (standalone)', () => {
     expect(await port.listSheets()).toHaveLength(6);
     expect((screen.getByRole('spinbutton') as HTMLInputElement).value).toBe('2028');
     fireEvent.click(screen.getByRole('button', { name: '校验' }));
-    await waitFor(() => expect(screen.getByTestId('notice').textContent).toMatch(/校验完成：1 个错误/));
+    await waitFor(() => expect(screen.getByTestId('notice').textContent).toBe('校验通过，没有发现问题。'));
+  });
+
+  it('starts from the kind of branch chosen, naming the study focus typed, which is kept', async () => {
+    window.localStorage.clear();
+    const port = XlsxWorkbook.create();
+    await renderApp(port, 'zh-CN', browserSettingsStore(window.localStorage));
+    const focus = (await screen.findByRole('textbox', { name: /当前学习重点/ })) as HTMLTextAreaElement;
+    expect(focus.placeholder).toBe('习近平新时代中国特色社会主义思想和党的二十大精神、二十届历次全会精神');
+    fireEvent.change(focus, { target: { value: '党的二十大精神和二十届四中全会精神' } });
+    fireEvent.click(screen.getByRole('combobox', { name: /支部类型/ }));
+    fireEvent.click(await screen.findByRole('option', { name: '学校' }));
+    fireEvent.click(screen.getByRole('button', { name: '生成年度表格' }));
+    await waitFor(() => expect(screen.getByTestId('notice').textContent).toContain('校验通过'));
+    const sheet = port.workbook.getWorksheet('2027年工作计划')!;
+    expect(String(sheet.getCell('A2').value)).toContain('党的二十大精神和二十届四中全会精神');
+    expect(JSON.parse(window.localStorage.getItem('zhibu-annual-plan.validationSettings')!)).toEqual({
+      studyFocus: '党的二十大精神和二十届四中全会精神',
+    });
+    const school = JSON.stringify(sheet.getSheetValues());
+    expect(school).toMatch(/教师|学生/);
   });
 
   it('speaks English when Office does', async () => {
@@ -102,6 +145,7 @@ describe('validation settings in the task pane', () => {
   async function generated(store: SettingsStore) {
     const port = XlsxWorkbook.create();
     await renderApp(port, 'zh-CN', store);
+    pasteSeed();
     fireEvent.click(screen.getByRole('button', { name: '生成年度表格' }));
     await screen.findByTestId('preview');
     return port;
@@ -150,6 +194,7 @@ describe('validation settings in the task pane', () => {
         '已保存的校验设置无效，改用默认设置：设置项“themeDayMonths”（每年主题党日的月数）应为 1–12 的整数，实际为 0',
       ),
     );
+    pasteSeed();
     fireEvent.click(screen.getByRole('button', { name: '生成年度表格' }));
     await screen.findByTestId('preview');
     expect(await validate()).toMatch(/1 个错误/);

@@ -159,7 +159,9 @@ describe('importing files in the task pane', () => {
     expect(rule.textContent).toContain('固定活动日：每月最后一个星期五');
     // The files' fixed day is taken into the form as soon as it is found.
     await waitFor(() =>
-      expect((screen.getByRole('combobox') as HTMLInputElement).value).toBe('每月最后一个星期五'),
+      expect((screen.getByRole('combobox', { name: '主题党日固定活动日' }) as HTMLInputElement).value).toBe(
+        '每月最后一个星期五',
+      ),
     );
     expect(rule.textContent).not.toContain('生成时按上方');
     expect(
@@ -169,12 +171,16 @@ describe('importing files in the task pane', () => {
     expect(screen.getByTestId('import-unplaced').textContent).not.toContain('这一行不是月份');
 
     // Another rule chosen in the form: the summary says so and offers the files' rule back.
-    fireEvent.change(screen.getByRole('combobox'), { target: { value: '每月20日' } });
+    fireEvent.change(screen.getByRole('combobox', { name: '主题党日固定活动日' }), {
+      target: { value: '每月20日' },
+    });
     await waitFor(() =>
       expect(screen.getByTestId('import-rule').textContent).toContain('生成时按上方设置的“每月20日”排期'),
     );
     fireEvent.click(within(screen.getByTestId('import-rule')).getByRole('button', { name: '改用此规则' }));
-    expect((screen.getByRole('combobox') as HTMLInputElement).value).toBe('每月最后一个星期五');
+    expect((screen.getByRole('combobox', { name: '主题党日固定活动日' }) as HTMLInputElement).value).toBe(
+      '每月最后一个星期五',
+    );
 
     // Removing the theme-day file brings the template back for that sheet.
     fireEvent.click(screen.getByRole('button', { name: '移除 theme-2026.txt' }));
@@ -234,11 +240,13 @@ describe('importing files in the task pane', () => {
     choose(textFile(PLAN, 'plan-2026.txt'), textFile(THEME_DAYS, 'theme-2026.txt'));
     await summary('主题党日：2 次');
     await waitFor(() =>
-      expect((screen.getByRole('combobox') as HTMLInputElement).value).toBe('每月最后一个星期五'),
+      expect((screen.getByRole('combobox', { name: '主题党日固定活动日' }) as HTMLInputElement).value).toBe(
+        '每月最后一个星期五',
+      ),
     );
     fireEvent.click(screen.getByRole('button', { name: '生成年度表格' }));
     await waitFor(
-      () => expect(screen.getByTestId('notice').textContent).toContain('已生成 2027 年的三张工作表'),
+      () => expect(screen.getByTestId('notice').textContent).toContain('已新建 2027 年的工作表'),
       SLOW,
     );
     expect(await port.listSheets()).toEqual(['2027年工作计划', '2027年学习计划', '2027年主题党日']);
@@ -276,7 +284,7 @@ describe('importing files in the task pane', () => {
     choose(textFile(PLAN, 'plan-2026.txt'));
     await summary('按内置模板生成：主题党日');
     fireEvent.click(screen.getByRole('button', { name: '生成年度表格' }));
-    await waitFor(() => expect(screen.getByTestId('notice').textContent).toContain('已生成 2027 年'), SLOW);
+    await waitFor(() => expect(screen.getByTestId('notice').textContent).toContain('已新建 2027 年'), SLOW);
     const themeDays = await sheetRows(port, '2027年主题党日');
     expect(themeDays.filter((r) => typeof r[0] === 'number')).toHaveLength(12);
     expect(

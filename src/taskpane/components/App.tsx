@@ -66,6 +66,8 @@ interface Validation {
   defaults: ValidationSettings;
   numbers: readonly NumberSetting[];
   rules: RuleMeta[];
+  /** The study focus a year follows when the setting is empty. */
+  focusOf(year: number): string;
 }
 
 export function App(props: {
@@ -83,6 +85,7 @@ export function App(props: {
     year: String(props.initialYear ?? new Date().getFullYear() + 1),
     rule: DEFAULT_RULE,
     source: 'default',
+    template: 'office',
     text: '',
     files: [],
     fromYear: '',
@@ -135,6 +138,7 @@ export function App(props: {
           defaults: core.DEFAULT_SETTINGS,
           numbers: core.NUMBER_SETTINGS,
           rules: core.RULES.map((r) => r.meta),
+          focusOf: core.currentFocus,
         });
       })
       // The core failing to load shows on the first action; until then the settings stay closed.
@@ -186,9 +190,19 @@ export function App(props: {
       setAsked(true);
       return false;
     }
-    const tail = result.issues.length ? ' ' + t('validated', c) : '';
+    // The count is said even when zero: a year generated from the built-in template has no issue.
+    const tail = ' ' + (result.issues.length ? t('validated', c) : t('validatedClean'));
     setNotice({ intent: c.errors ? 'warning' : 'success', text: done + tail });
     return true;
+  }
+
+  /** What generating did: created the year's sheets, or merged into them keeping what users filled in. */
+  function outcome(r: ActionResult, year: number): string {
+    if (r.status !== 'done') return '';
+    const sheets = r.sheets.join(t('listSeparator'));
+    return r.written?.how === 'merged'
+      ? t('generatedMerged', { year, sheets, count: r.written.kept })
+      : t('generatedCreated', { year, sheets });
   }
 
   function source(): TemplateSource {
@@ -208,9 +222,10 @@ export function App(props: {
         branch: settings.branch,
         rule: settings.rule,
         source: source(),
+        template: settings.template,
         settings: validation?.settings,
       });
-      if (show(r, t('generated', { year }))) setTab(`${year}年工作计划`);
+      if (show(r, outcome(r, year))) setTab(`${year}年工作计划`);
     });
 
   const rollover = () =>
@@ -288,7 +303,19 @@ export function App(props: {
           {t(mode === 'excel' ? 'modeExcel' : 'modeStandalone')}
         </Caption1>
       </header>
-      <PlanForm value={settings} years={years} disabled={busy} onChange={setSettings} />
+      <PlanForm
+        value={settings}
+        years={years}
+        disabled={busy}
+        onChange={setSettings}
+        focus={
+          validation && {
+            value: validation.settings.studyFocus,
+            fallback: validation.focusOf(year ?? new Date().getFullYear() + 1),
+            onChange: (studyFocus) => void changeSettings({ ...validation.settings, studyFocus }),
+          }
+        }
+      />
       <div className={styles.actions}>
         <Button appearance="primary" disabled={busy || !year || !sourceReady} onClick={generate}>
           {t('generate')}

@@ -1,7 +1,8 @@
 /**
  * The year's settings: branch, year, theme-day rule and the template to start from — the built-in
- * one, a pasted text, files brought from last year (read and summarised by ImportPanel, a chunk of its
- * own) or a year of the workbook.
+ * one of a kind of branch, a pasted text, files brought from last year (read and summarised by
+ * ImportPanel, a chunk of its own) or a year of the workbook — and the study focus the built-in
+ * templates name (a setting kept with the validation settings).
  */
 import {
   Combobox,
@@ -19,6 +20,7 @@ import { Suspense, type Dispatch, type SetStateAction } from 'react';
 import { useTranslation } from 'react-i18next';
 // Types only: the reader and the importer are loaded with import() (../lazy.ts).
 import type { ImportDocument } from '../../plan/import/types';
+import { TEMPLATE_IDS, type TemplateId } from '../../plan/templates/types';
 import { ImportPanel } from '../lazy';
 
 export type SourceKind = 'default' | 'text' | 'files' | 'year';
@@ -33,6 +35,8 @@ export interface PlanSettings {
   year: string;
   rule: string;
   source: SourceKind;
+  /** The kind of branch whose built-in template is used (also for the sheets imported files lack). */
+  template: TemplateId;
   text: string;
   files: ImportFile[];
   fromYear: string;
@@ -71,10 +75,19 @@ export function validYear(year: string): number | null {
   return /^\d{4}$/.test(year) && y >= 1921 && y <= 2100 ? y : null;
 }
 
+/** The study focus as the form edits it: the setting, and the default it falls back to when empty. */
+export interface FocusField {
+  value: string;
+  /** The focus of the year's era (the core's currentFocus); undefined until the core has loaded. */
+  fallback?: string;
+  onChange(value: string): void;
+}
+
 export function PlanForm(props: {
   value: PlanSettings;
   years: readonly number[];
   disabled: boolean;
+  focus?: FocusField;
   /** Takes an update of the latest settings: files finish reading after the render that chose them. */
   onChange: Dispatch<SetStateAction<PlanSettings>>;
 }) {
@@ -128,6 +141,34 @@ export function PlanForm(props: {
           <Radio value="year" label={t('sourceYear')} disabled={props.years.length === 0} />
         </RadioGroup>
       </Field>
+      {v.source !== 'year' && (
+        <Field label={t('templateKind')} hint={t('templateKindHint')}>
+          <Dropdown
+            value={t(`template_${v.template}`)}
+            selectedOptions={[v.template]}
+            disabled={props.disabled}
+            onOptionSelect={(_, d) => d.optionValue && set({ template: d.optionValue as TemplateId })}
+          >
+            {TEMPLATE_IDS.map((id) => (
+              <Option key={id} value={id}>
+                {t(`template_${id}`)}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+      )}
+      {v.source !== 'year' && props.focus && (
+        <Field label={t('focus')} hint={t('focusHint')}>
+          <Textarea
+            value={props.focus.value}
+            placeholder={props.focus.fallback}
+            resize="vertical"
+            rows={2}
+            disabled={props.disabled}
+            onChange={(_, d) => props.focus?.onChange(d.value)}
+          />
+        </Field>
+      )}
       {v.source === 'text' && (
         <Textarea
           aria-label={t('sourceText')}
