@@ -118,7 +118,7 @@ it('turns a rule off in the validation settings, kept in this browser across a r
 });
 
 it('generates a year from the built-in template with no issue, and says so', async () => {
-  await page.getByRole('spinbutton').fill('2030');
+  await page.getByRole('spinbutton', { name: '年度' }).fill('2030');
   await page.getByRole('radio', { name: '内置模板' }).check();
   await page.getByRole('button', { name: '生成年度表格' }).click();
   await page.getByText(/已新建 2030 年的工作表/).waitFor();
