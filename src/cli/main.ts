@@ -149,7 +149,9 @@ async function finish(r: ActionResult, port: XlsxWorkbook, out: string, year: nu
   report(r.issues.filter((i) => NOTE_RULES.has(i.rule)));
   await writeOutput(out, await port.toBuffer());
   const found = r.issues.filter((i) => !NOTE_RULES.has(i.rule));
-  process.stdout.write(summary(out, year, found, r.sheets) + '\n');
+  const merged =
+    r.written?.how === 'merged' ? `（并入已有的工作表，保留了 ${r.written.kept} 处填写的内容）` : '';
+  process.stdout.write(summary(out, year, found, r.sheets, undefined, merged) + '\n');
   if (hasErrors(r.issues)) process.exitCode = 1;
 }
 
@@ -162,7 +164,8 @@ function missingKinds(kinds: readonly DocKind[]): string {
 
 /**
  * `sheets`: the sheets written when not all three (a roll-over of a year that has only some, an
- * import of documents that hold only some); `missing` names what the documents did not hold.
+ * import of documents that hold only some); `missing` names what the documents did not hold; `how`
+ * says a merge into sheets that were there.
  */
 function summary(
   out: string,
@@ -170,6 +173,7 @@ function summary(
   issues: readonly Issue[],
   sheets?: readonly string[],
   missing?: string,
+  how = '',
 ): string {
   const errors = issues.filter((i) => i.severity === 'error').length;
   const warnings = issues.length - errors;
@@ -178,7 +182,7 @@ function summary(
       ? `${sheets.join('、')}工作表`
       : `${year}年工作计划、学习计划、主题党日三张工作表`;
   const notWritten = missing ? `（文件中没有${missing}，未写入）` : '';
-  return `已写入 ${out}：${written}${notWritten}；校验发现 ${errors} 个错误、${warnings} 个警告（用 validate 查看）`;
+  return `已写入 ${out}：${written}${notWritten}${how}；校验发现 ${errors} 个错误、${warnings} 个警告（用 validate 查看）`;
 }
 
 export function buildProgram(): Command {

@@ -209,6 +209,7 @@ describe('rollover and regenerating in place', () => {
     // Regenerate into the same file with another rule: the typed owner stays.
     const again = await cli('generate', '--year', '2027', '--rule', '每月20日', '--out', file);
     expect(again.code).toBe(0);
+    expect(again.stdout).toContain('（并入已有的工作表，保留了 1 处填写的内容）');
     const kept = await readBack(file, 2027);
     expect(kept.model.themeDays.activities[0]!.owner).toBe('王五');
     expect(kept.model.themeDays.activities[2]!.date).toBe('2027-03-22');

@@ -4,6 +4,8 @@
  * wording and activities only. Statuses, dates and 完成情况 are not a template's: generating gives them.
  */
 
+import type { PlanItem, StudyMonth, ThemeDay } from '../model';
+
 /** The kinds of branch a user can start from, in the order the form and `--template` list them. */
 export const TEMPLATE_IDS = ['office', 'enterprise', 'school', 'community'] as const;
 export type TemplateId = (typeof TEMPLATE_IDS)[number];
@@ -21,36 +23,17 @@ export interface TemplateContext {
   anniversary: number;
 }
 
-export interface TemplateItem {
-  title: string;
-  content: string;
-  /** 责任人, a role such as 支部书记 or 组织委员. */
-  owner: string;
-  /** 完成时限 as text: 全年, 6月底, 每季度 … */
-  deadline: string;
-}
+/** A plan item as a template words it: 责任人 a role (支部书记, 组织委员 …), 完成时限 as text (全年, 6月底 …). */
+export type TemplateItem = Pick<PlanItem, 'title' | 'content' | 'owner' | 'deadline'>;
 
 export interface TemplateSection {
   title: string;
   items: TemplateItem[];
 }
 
-export interface TemplateStudyMonth {
-  theme: string;
-  content: string;
-  form: string;
-  hours: number;
-  owner: string;
-}
+export type TemplateStudyMonth = Pick<StudyMonth, 'theme' | 'content' | 'form' | 'owner'> & { hours: number };
 
-export interface TemplateThemeDay {
-  theme: string;
-  content: string;
-  form: string;
-  place: string;
-  attendees: string;
-  owner: string;
-}
+export type TemplateThemeDay = Pick<ThemeDay, 'theme' | 'content' | 'form' | 'place' | 'attendees' | 'owner'>;
 
 export interface BranchTemplate {
   id: TemplateId;
