@@ -77,6 +77,10 @@ describe('era phrases in a text', () => {
       { name: '“两学一做”学习教育', lastYear: 2019 },
     ]);
     expect(endedMentions('党纪学习教育', 2025).map((e) => e.name)).toEqual(['党纪学习教育']);
+    // Consolidating its results is the wording of the year after.
+    expect(endedMentions('巩固拓展主题教育和党纪学习教育成果', 2025)).toEqual([]);
+    expect(endedMentions('巩固拓展党纪学习教育成果', 2026).map((e) => e.name)).toEqual(['党纪学习教育']);
+    expect(endedMentions('巩固“不忘初心、牢记使命”主题教育成果', 2021).map((e) => e.lastYear)).toEqual([]);
     expect(endedMentions('十三五、十四五、十五五', 2026)).toEqual([
       { name: '“十三五”时期', lastYear: 2020 },
       { name: '“十四五”时期', lastYear: 2025 },

@@ -140,11 +140,23 @@ export interface EndedMention {
 
 const FIVE_YEAR = /(?<![一二三四五六七八九十])十([一二三四五六七八九])五(?![年月日])/g;
 
+/**
+ * Consolidating a campaign's results (`巩固拓展党纪学习教育成果`) is the usual wording of the year after
+ * it ended, so such a mention is out of date a year later than the campaign itself.
+ */
+const RESULTS = /^[”"’」]?\s*(?:的)?成果/;
+
+function endedIn(text: string, pattern: RegExp, lastYear: number, year: number): boolean {
+  const all = new RegExp(pattern.source, 'g');
+  return [...text.matchAll(all)].some(
+    (m) => (RESULTS.test(text.slice(m.index + m[0].length)) ? lastYear + 1 : lastYear) < year,
+  );
+}
+
 export function endedMentions(text: string, year: number): EndedMention[] {
-  const out: EndedMention[] = CAMPAIGNS.filter((c) => c.lastYear < year && c.pattern.test(text)).map((c) => ({
-    name: c.name,
-    lastYear: c.lastYear,
-  }));
+  const out: EndedMention[] = CAMPAIGNS.filter((c) => endedIn(text, c.pattern, c.lastYear, year)).map(
+    (c) => ({ name: c.name, lastYear: c.lastYear }),
+  );
   for (const m of text.matchAll(FIVE_YEAR)) {
     const n = 10 + digit(m[1]!);
     const start = 1966 + 5 * (n - 3);
