@@ -8,8 +8,9 @@
 import { parseDayRule, themeDayDate, type DayRule } from './dayRule';
 import type { PlanItem, PlanSection, StudyMonth, ThemeDay, YearPlan } from './model';
 import { toAsciiDigits } from './numerals';
+import { fieldsOf, templateTextOf, type Column, type SheetKind } from '../sheets/kinds';
 
-export type RowKind = 'plan' | 'study' | 'themeDays';
+export type RowKind = SheetKind;
 
 /** Something the merge did that the user should know, at a row of the merged model. */
 export interface MergeNote {
@@ -21,21 +22,19 @@ export interface MergeNote {
   messageEn: string;
 }
 
-const PLAN_USER = ['owner', 'deadline', 'status', 'note'] as const;
-const PLAN_TEMPLATE = ['title', 'content'] as const;
-const STUDY_USER = ['owner', 'done'] as const;
-const STUDY_TEMPLATE = ['theme', 'content', 'form'] as const;
-const THEME_USER = ['owner', 'status', 'note'] as const;
-const THEME_TEMPLATE = ['theme', 'content', 'form', 'place', 'attendees'] as const;
+/** A kind's user fields (kept from the sheet) and its template text columns (followed, old text noted). */
+function rolesOf<K extends SheetKind>(kind: K) {
+  return { user: fieldsOf(kind, 'user'), template: templateTextOf(kind) };
+}
 
-const FIELD_NAMES: Record<string, string> = {
-  title: '标题',
-  content: '内容',
-  theme: '主题',
-  form: '形式',
-  place: '活动地点',
-  attendees: '参加人员',
-};
+/** The plan's roles over its items (a plan row is an item and its section's label, which is derived). */
+function planRolesOf(): { user: (keyof PlanItem & string)[]; template: Column<PlanItem>[] } {
+  const { user, template } = rolesOf('plan');
+  return {
+    user: user.filter((f): f is keyof PlanItem & string => f !== 'section'),
+    template: template as unknown as Column<PlanItem>[],
+  };
+}
 
 function itemKey(numeral: string, item: PlanItem): string {
   const n = toAsciiDigits(item.number.trim());
@@ -49,8 +48,7 @@ function itemKey(numeral: string, item: PlanItem): string {
 function mergeRow<T extends object>(
   fresh: T,
   old: T,
-  user: readonly (keyof T & string)[],
-  template: readonly (keyof T & string)[],
+  { user, template }: { user: readonly (keyof T & string)[]; template: readonly Column<T>[] },
   note: (field: string, message: string, messageEn: string) => void,
   kept: Counter,
 ): T {
@@ -62,14 +60,14 @@ function mergeRow<T extends object>(
       out[f] = v;
     }
   }
-  for (const f of template) {
-    const was = String(old[f] ?? '');
-    const now = String(fresh[f] ?? '');
+  for (const c of template) {
+    const was = String(old[c.field] ?? '');
+    const now = String(fresh[c.field] ?? '');
     if (was.trim() !== '' && was !== now) {
       note(
-        f,
-        `${FIELD_NAMES[f] ?? f}已按模板更新，原为“${was}”`,
-        `The ${f} was updated from the template; it was "${was}".`,
+        c.field,
+        `${c.header}已按模板更新，原为“${was}”`,
+        `The ${c.headerEn} was updated from the template; it was "${was}".`,
       );
     }
   }
@@ -102,6 +100,7 @@ function mergePlan(
   notes: MergeNote[],
   kept: Counter,
 ): PlanSection[] {
+  const planRoles = planRolesOf();
   const oldItems = new Map<string, PlanItem>();
   for (const s of old)
     for (const item of s.items) {
@@ -121,8 +120,7 @@ function mergePlan(
       const merged: PlanItem = mergeRow(
         item,
         was,
-        PLAN_USER,
-        PLAN_TEMPLATE,
+        planRoles,
         (field, message, messageEn) => rowNotes.push({ field, message, messageEn }),
         kept,
       );
@@ -149,7 +147,7 @@ function mergePlan(
     }
     const whole = { ...item };
     target.items.push(whole);
-    kept.n += filled(item, PLAN_USER);
+    kept.n += filled(item, planRoles.user);
     notesAt.push({
       item: whole,
       field: 'number',
@@ -225,7 +223,7 @@ export function mergeYear(existing: YearPlan, generated: YearPlan): MergeResult 
     generated.study.months,
     existing.study.months,
     (fresh, old, note) => {
-      const merged = mergeRow(fresh, old, STUDY_USER, STUDY_TEMPLATE, note, kept);
+      const merged = mergeRow(fresh, old, rolesOf('study'), note, kept);
       if (old.hours !== null && old.hours !== fresh.hours) {
         merged.hours = old.hours;
         kept.n++;
@@ -237,14 +235,14 @@ export function mergeYear(existing: YearPlan, generated: YearPlan): MergeResult 
       return merged;
     },
     notes,
-    (row) => (kept.n += filled(row, STUDY_USER)),
+    (row) => (kept.n += filled(row, rolesOf('study').user)),
   );
   const activities = mergeMonths(
     'themeDays',
     generated.themeDays.activities,
     existing.themeDays.activities,
     (fresh, old, note) => {
-      const merged = mergeRow(fresh, old, THEME_USER, THEME_TEMPLATE, note, kept);
+      const merged = mergeRow(fresh, old, rolesOf('themeDays'), note, kept);
       if (userDate(old.date, oldRule, year, old.month)) {
         merged.date = old.date;
         kept.n++;
@@ -252,7 +250,7 @@ export function mergeYear(existing: YearPlan, generated: YearPlan): MergeResult 
       return merged;
     },
     notes,
-    (row) => (kept.n += filled(row, THEME_USER)),
+    (row) => (kept.n += filled(row, rolesOf('themeDays').user)),
   );
   return {
     model: {

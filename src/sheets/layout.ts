@@ -1,7 +1,8 @@
 /** Model → SheetSpec: the three formatted sheets of a year, and where each model row lands. */
-import type { YearPlan } from '../plan/model';
+import { emptyItem, type YearPlan } from '../plan/model';
 import { ruleSentence } from '../plan/dayRule';
 import { COLUMNS, sheetName, tableName, type SheetKind } from './columns';
+import { columnsOf, KINDS, type Column, type KindRows } from './kinds';
 import { sheetFonts, type FontProfile } from './fonts';
 import type { SheetMap, YearMaps } from './map';
 import { specRows, type CellValue, type SheetSpec } from './spec';
@@ -19,13 +20,18 @@ export const REQUIREMENTS_LABEL = '学习要求：';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
-function text(s: string): CellValue {
-  return s === '' ? null : s;
+/** A model value as its column's cell: empty text as an empty cell, an ISO date as a date cell. */
+function cellValue(c: Column<Record<string, unknown>>, v: unknown): CellValue {
+  if (v === undefined || v === null || v === '') return null;
+  if (typeof v === 'number' || typeof v === 'boolean') return v;
+  const s = String(v);
+  return c.kind === 'date' && ISO.test(s) ? { date: s } : s;
 }
 
-function dateOrText(s: string): CellValue {
-  if (s === '') return null;
-  return ISO.test(s) ? { date: s } : s;
+/** A model row as its sheet row, field by field in the kind's column order. */
+export function rowCells<K extends SheetKind>(kind: K, row: KindRows[K]): CellValue[] {
+  const r = row as unknown as Record<string, unknown>;
+  return columnsOf(kind).map((c) => cellValue(c, r[c.field]));
 }
 
 export function sectionLabel(numeral: string, title: string): string {
@@ -35,7 +41,7 @@ export function sectionLabel(numeral: string, title: string): string {
 function mapFor(kind: SheetKind, spec: SheetSpec, rowCount: number, sectionRows: number[] = []): SheetMap {
   const r = specRows(spec);
   const columns: Record<string, number> = {};
-  COLUMNS[kind].forEach((c, i) => (columns[c.field] = i + 1));
+  columnsOf(kind).forEach((c, i) => (columns[c.field] = i + 1));
   return {
     kind,
     sheet: spec.name,
@@ -64,19 +70,11 @@ export function layoutYear(model: YearPlan, options: LayoutOptions = {}): YearLa
   for (const section of model.plan.sections) {
     sectionStarts.push(planRows.length);
     const label = sectionLabel(section.numeral, section.title);
-    if (section.items.length === 0) planRows.push([label, null, null, null, null, null, null, null]);
+    if (section.items.length === 0)
+      planRows.push(rowCells('plan', { ...emptyItem('', '', ''), section: label }));
     for (const item of section.items) {
       itemRowIndex.push(planRows.length);
-      planRows.push([
-        label,
-        text(item.number),
-        text(item.title),
-        text(item.content),
-        text(item.owner),
-        dateOrText(item.deadline),
-        text(item.status),
-        text(item.note),
-      ]);
+      planRows.push(rowCells('plan', { ...item, section: label }));
     }
   }
   const plan: SheetSpec = {
@@ -94,17 +92,8 @@ export function layoutYear(model: YearPlan, options: LayoutOptions = {}): YearLa
     table: {
       name: tableName('study', year),
       columns: COLUMNS.study,
-      rows: model.study.months.map((m) => [
-        m.month,
-        text(m.theme),
-        text(m.content),
-        text(m.form),
-        dateOrText(m.plannedDate),
-        m.hours,
-        text(m.owner),
-        text(m.done),
-      ]),
-      totals: { label: '合计', sumFields: ['hours'] },
+      rows: model.study.months.map((m) => rowCells('study', m)),
+      ...(KINDS.study.totals ? { totals: KINDS.study.totals } : {}),
     },
     fonts,
   };
@@ -116,18 +105,7 @@ export function layoutYear(model: YearPlan, options: LayoutOptions = {}): YearLa
     table: {
       name: tableName('themeDays', year),
       columns: COLUMNS.themeDays,
-      rows: model.themeDays.activities.map((a) => [
-        a.month,
-        dateOrText(a.date),
-        text(a.theme),
-        text(a.content),
-        text(a.form),
-        text(a.place),
-        text(a.attendees),
-        text(a.owner),
-        text(a.status),
-        text(a.note),
-      ]),
+      rows: model.themeDays.activities.map((a) => rowCells('themeDays', a)),
     },
     fonts,
   };

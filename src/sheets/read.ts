@@ -18,8 +18,10 @@
  */
 import type { Issue } from '../plan/issue';
 import {
+  emptyItem,
   emptyStudyMonth,
   emptyThemeDay,
+  type PlanItem,
   type PlanSection,
   type StudyMonth,
   type ThemeDay,
@@ -28,6 +30,7 @@ import {
 import { DEFAULT_RULE_TEXT, ruleFromSentence } from '../plan/dayRule';
 import { parsePlanTitle, planTitle, studyTitle, themeDayTitle } from '../plan/titles';
 import { COLUMNS, fieldOfHeader, sheetName, SHEET_KINDS, type SheetKind } from './columns';
+import { columnsOf, KINDS, type Column, type KindRows } from './kinds';
 import { REQUIREMENTS_LABEL } from './layout';
 import type { SheetMap, YearMaps } from './map';
 import { cellRef, columnLetter, isDateCell, parseRange, type CellValue, type SheetGrid } from './spec';
@@ -44,12 +47,6 @@ export interface ReadYearResult {
   kinds: SheetKind[];
 }
 
-const SHEET_LABEL: Record<SheetKind, string> = { plan: '工作计划', study: '学习计划', themeDays: '主题党日' };
-const SHEET_LABEL_EN: Record<SheetKind, string> = {
-  plan: 'work plan',
-  study: 'study plan',
-  themeDays: 'theme-day plan',
-};
 const HEADER_ROWS = 50;
 const TOTALS = new Set(['合计', '总计']);
 const SECTION_CELL = /^\s*([一二三四五六七八九十]+)\s*[、.．]\s*([\s\S]*)$/;
@@ -290,7 +287,7 @@ function readSheet(grid: SheetGrid, kind: SheetKind, issues: Issue[]): SheetRead
   };
 }
 
-function readPlan(s: SheetRead, year: number) {
+function readPlan(s: SheetRead, year: number, issues: Issue[]) {
   const sections: PlanSection[] = [];
   let last = '';
   for (const row of s.dataRows) {
@@ -303,19 +300,11 @@ function readPlan(s: SheetRead, year: number) {
       s.map.sectionRows.push(row);
       last = label;
     }
-    const text = (f: string) => cellText(s.get(row, f));
-    const item = {
-      number: text('number').trim(),
-      title: text('title'),
-      content: text('content'),
-      owner: text('owner'),
-      deadline: deadlineAt(s, row, year),
-      status: text('status'),
-      note: text('note'),
-    };
-    const hasItem =
-      item.number || item.title || item.content || item.owner || item.deadline || item.status || item.note;
-    if (!hasItem) continue;
+    const read: Partial<PlanItem> & { section?: string } = readRow(s, 'plan', row, year, issues);
+    delete read.section;
+    const item: PlanItem = { ...emptyItem('', '', ''), ...read };
+    item.number = item.number.trim();
+    if (!Object.values(item).some((v) => v !== '' && v !== null)) continue;
     sections[sections.length - 1]!.items.push(item);
     s.map.rows.push(row);
   }
@@ -327,8 +316,8 @@ function readPlan(s: SheetRead, year: number) {
 }
 
 /** A plan deadline: a date in any form people type one, else the free text as typed (全年, 6月底). */
-function deadlineAt(s: SheetRead, row: number, year: number): string {
-  const v = s.get(row, 'deadline');
+function deadlineAt(s: SheetRead, row: number, field: string, year: number): string {
+  const v = s.get(row, field);
   const d = readDate(v, year);
   return 'date' in d && d.date !== '' ? d.date : cellText(v);
 }
@@ -378,6 +367,41 @@ function monthAt(s: SheetRead, row: number, issues: Issue[]): number {
   return 0;
 }
 
+/** One cell read as its column's kind: text, a month, a number, a date (or free text beside one). */
+function readCell(
+  s: SheetRead,
+  row: number,
+  c: Column<Record<string, unknown>>,
+  year: number,
+  issues: Issue[],
+): unknown {
+  if (c.kind === 'month') return monthAt(s, row, issues);
+  if (c.kind === 'date')
+    return c.freeText ? deadlineAt(s, row, c.field, year) : dateAt(s, row, c.field, year, issues);
+  if (c.kind === 'number') {
+    const n = parseNumber(s.get(row, c.field));
+    if (n === null || !Number.isNaN(n)) return n;
+    const text = cellText(s.get(row, c.field));
+    issues.push({
+      rule: 'read-number',
+      severity: 'error',
+      sheet: s.map.sheet,
+      cell: cellRef(row, s.map.columns[c.field]!),
+      message: `${c.header}“${text}”不是数字（应为数字，如 2 或 2.5）`,
+      messageEn: `${c.headerEn[0]!.toUpperCase()}${c.headerEn.slice(1)} "${text}" is not a number (expected a number such as 2 or 2.5).`,
+    });
+    return null;
+  }
+  return cellText(s.get(row, c.field));
+}
+
+/** A sheet row as the kind's row: every column's field, read as its kind. */
+function readRow<K extends SheetKind>(s: SheetRead, kind: K, row: number, year: number, issues: Issue[]) {
+  const out: Record<string, unknown> = {};
+  for (const c of columnsOf(kind)) out[c.field] = readCell(s, row, c, year, issues);
+  return out as Partial<KindRows[K]>;
+}
+
 function readStudy(
   s: SheetRead,
   year: number,
@@ -385,29 +409,8 @@ function readStudy(
 ): { requirements: string[]; months: StudyMonth[] } {
   const months = s.dataRows.map((row) => {
     s.map.rows.push(row);
-    const text = (f: string) => cellText(s.get(row, f));
-    let hours = parseNumber(s.get(row, 'hours'));
-    if (hours !== null && Number.isNaN(hours)) {
-      issues.push({
-        rule: 'read-number',
-        severity: 'error',
-        sheet: s.map.sheet,
-        cell: cellRef(row, s.map.columns.hours!),
-        message: `学时“${text('hours')}”不是数字（应为数字，如 2 或 2.5）`,
-        messageEn: `Hours "${text('hours')}" is not a number (expected a number such as 2 or 2.5).`,
-      });
-      hours = null;
-    }
-    return {
-      ...emptyStudyMonth(monthAt(s, row, issues)),
-      theme: text('theme'),
-      content: text('content'),
-      form: text('form'),
-      plannedDate: dateAt(s, row, 'plannedDate', year, issues),
-      hours,
-      owner: text('owner'),
-      done: text('done'),
-    };
+    const read = readRow(s, 'study', row, year, issues);
+    return { ...emptyStudyMonth(read.month ?? 0), ...read };
   });
   const requirements = s.texts.map((t, i) =>
     i === 0 && t.startsWith(REQUIREMENTS_LABEL) ? t.slice(REQUIREMENTS_LABEL.length) : t,
@@ -422,19 +425,8 @@ function readThemeDays(
 ): { rule: string; notes?: string[]; activities: ThemeDay[] } {
   const activities = s.dataRows.map((row) => {
     s.map.rows.push(row);
-    const text = (f: string) => cellText(s.get(row, f));
-    return {
-      ...emptyThemeDay(monthAt(s, row, issues)),
-      date: dateAt(s, row, 'date', year, issues),
-      theme: text('theme'),
-      content: text('content'),
-      form: text('form'),
-      place: text('place'),
-      attendees: text('attendees'),
-      owner: text('owner'),
-      status: text('status'),
-      note: text('note'),
-    };
+    const read = readRow(s, 'themeDays', row, year, issues);
+    return { ...emptyThemeDay(read.month ?? 0), ...read };
   });
   const rules = s.texts.map(ruleFromSentence);
   const rule = rules.find((r) => r !== null) ?? DEFAULT_RULE_TEXT;
@@ -462,7 +454,7 @@ function missingKinds(year: number, present: readonly SheetKind[]): Issue[] {
       sheet: sheetName(kind, year),
       cell: 'A1',
       message: `工作簿中没有工作表“${sheetName(kind, year)}”`,
-      messageEn: `The workbook has no sheet "${sheetName(kind, year)}" (${SHEET_LABEL[kind]}).`,
+      messageEn: `The workbook has no sheet "${sheetName(kind, year)}" (${KINDS[kind].labelEn}).`,
     }));
   const names = missing.map((k) => sheetName(k, year));
   return [
@@ -472,7 +464,7 @@ function missingKinds(year: number, present: readonly SheetKind[]): Issue[] {
       sheet: sheetName(present[0]!, year),
       cell: 'A1',
       message: `${year}年缺少工作表：${names.join('、')}（只校验已有的工作表）`,
-      messageEn: `${year} has no sheet${missing.length > 1 ? 's' : ''} ${missing.map((k) => `"${sheetName(k, year)}" (${SHEET_LABEL_EN[k]})`).join(', ')}; only the sheets present are validated.`,
+      messageEn: `${year} has no sheet${missing.length > 1 ? 's' : ''} ${missing.map((k) => `"${sheetName(k, year)}" (${KINDS[k].labelEn})`).join(', ')}; only the sheets present are validated.`,
     },
   ];
 }
@@ -487,7 +479,7 @@ export function readYear(year: number, grids: Partial<Record<SheetKind, SheetGri
     sheets[kind] = grid ? readSheet(grid, kind, issues) : null;
   }
   const plan = sheets.plan
-    ? readPlan(sheets.plan, year)
+    ? readPlan(sheets.plan, year, issues)
     : { branch: '', plan: { title: planTitle('', year), preamble: [], sections: [] } };
   const study = sheets.study ? readStudy(sheets.study, year, issues) : { requirements: [], months: [] };
   const theme = sheets.themeDays

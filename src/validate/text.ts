@@ -3,6 +3,7 @@ import { isValid } from 'date-fns';
 import type { YearPlan } from '../plan/model';
 import { parseChineseNumeral, toAsciiDigits } from '../plan/numerals';
 import { SHEET_KINDS, type SheetKind } from '../sheets/columns';
+import { textColumnsOf } from '../sheets/kinds';
 import { cellOf, sectionCell, textCell, type YearMaps } from '../sheets/map';
 import { cellRef } from '../sheets/spec';
 import type { At } from './rule';
@@ -48,39 +49,9 @@ export function parseItemNumber(s: string): number | null {
   return stem >= 0 ? stem + 1 : parseChineseNumeral(t);
 }
 
-const PLAN_FIELDS: [
-  field: 'title' | 'content' | 'owner' | 'deadline' | 'status' | 'note',
-  zh: string,
-  en: string,
-][] = [
-  ['title', '标题', 'title'],
-  ['content', '内容', 'content'],
-  ['owner', '责任人', 'owner'],
-  ['deadline', '完成时限', 'deadline'],
-  ['status', '状态', 'status'],
-  ['note', '备注', 'note'],
-];
-const STUDY_FIELDS: [field: 'theme' | 'content' | 'form' | 'owner' | 'done', zh: string, en: string][] = [
-  ['theme', '学习主题', 'study theme'],
-  ['content', '学习内容', 'study content'],
-  ['form', '学习形式', 'study form'],
-  ['owner', '负责人', 'owner'],
-  ['done', '完成情况', 'completion'],
-];
-const THEME_DAY_FIELDS: [
-  field: 'theme' | 'content' | 'form' | 'place' | 'attendees' | 'owner' | 'status' | 'note',
-  zh: string,
-  en: string,
-][] = [
-  ['theme', '活动主题', 'activity theme'],
-  ['content', '活动内容', 'activity content'],
-  ['form', '活动形式', 'activity form'],
-  ['place', '活动地点', 'place'],
-  ['attendees', '参加人员', 'attendees'],
-  ['owner', '负责人', 'owner'],
-  ['status', '状态', 'status'],
-  ['note', '备注', 'note'],
-];
+/** A kind's columns validation reads as text, with how messages name them (src/sheets/kinds). */
+const textFields = (kind: SheetKind) =>
+  textColumnsOf(kind).map((c) => [c.field, c.header, c.headerEn, c.kind === 'date'] as const);
 
 /**
  * Every text cell of the year: titles, preamble and 学习要求 paragraphs, the theme-day rule, section
@@ -118,14 +89,17 @@ function planCells(model: YearPlan, { plan }: YearMaps, add: Add): void {
       `title of section ${i + 1}`,
     ),
   );
+  const fields = textFields('plan');
   let index = 0;
   for (const section of model.plan.sections) {
     for (const item of section.items) {
-      for (const [field, zh, en] of PLAN_FIELDS) {
-        if (field === 'deadline' && isIsoShaped(item.deadline)) continue;
+      for (const [field, zh, en, date] of fields) {
+        const text = String((item as unknown as Record<string, unknown>)[field] ?? '');
+        // A date column that takes free text (完成时限) is text only when it is not a date.
+        if (date && isIsoShaped(text)) continue;
         add(
           { sheet: plan.sheet, cell: cellOf(plan, index, field) },
-          item[field],
+          text,
           `第${item.number}项${zh}`,
           `${en} of item ${item.number}`,
         );
@@ -150,11 +124,12 @@ function studyCells(model: YearPlan, { study }: YearMaps, add: Add): void {
       `study requirements paragraph ${i + 1}`,
     ),
   );
+  const fields = textFields('study');
   model.study.months.forEach((m, i) => {
-    for (const [field, zh, en] of STUDY_FIELDS)
+    for (const [field, zh, en] of fields)
       add(
         { sheet: study.sheet, cell: cellOf(study, i, field) },
-        m[field],
+        String((m as unknown as Record<string, unknown>)[field] ?? ''),
         `${m.month}月${zh}`,
         `${en} of month ${m.month}`,
       );
@@ -182,11 +157,12 @@ function themeDayCells(model: YearPlan, { themeDays }: YearMaps, add: Add): void
       `theme-day plan paragraph ${i + 1}`,
     ),
   );
+  const fields = textFields('themeDays');
   model.themeDays.activities.forEach((a, i) => {
-    for (const [field, zh, en] of THEME_DAY_FIELDS)
+    for (const [field, zh, en] of fields)
       add(
         { sheet: themeDays.sheet, cell: cellOf(themeDays, i, field) },
-        a[field],
+        String((a as unknown as Record<string, unknown>)[field] ?? ''),
         `${a.month}月${zh}`,
         `${en} of month ${a.month}`,
       );

@@ -1,0 +1,76 @@
+/** 主题党日活动计划表: one row per month, its date from the fixed-day rule. */
+import { ACTIVITY_FORMS, type ThemeDay } from '../../plan/model';
+import { DATE_FORMAT, monthColumn, noteColumn, ownerColumn, statusColumn } from './shared';
+import type { KindDef } from './types';
+
+export const themeDays: KindDef<ThemeDay> = {
+  suffix: '主题党日',
+  tablePrefix: 'ThemeDay',
+  label: '主题党日',
+  labelEn: 'theme-day plan',
+  key: ['month'],
+  columns: [
+    monthColumn<ThemeDay>(),
+    {
+      field: 'date',
+      header: '活动日期',
+      headerEn: 'date',
+      aliases: ['日期', '时间', '活动时间'],
+      role: 'derived',
+      width: 16,
+      kind: 'date',
+      numberFormat: DATE_FORMAT,
+      centre: true,
+    },
+    {
+      field: 'theme',
+      header: '活动主题',
+      headerEn: 'activity theme',
+      aliases: ['主题', '活动名称', '名称'],
+      role: 'template',
+      width: 22,
+      kind: 'text',
+    },
+    {
+      field: 'content',
+      header: '活动内容',
+      headerEn: 'activity content',
+      aliases: ['内容', '主要内容', '具体内容'],
+      role: 'template',
+      width: 44,
+      kind: 'text',
+    },
+    {
+      field: 'form',
+      header: '活动形式',
+      headerEn: 'activity form',
+      aliases: ['形式', '方式', '活动方式'],
+      role: 'template',
+      width: 11,
+      kind: 'text',
+      list: { values: ACTIVITY_FORMS, strict: false },
+      centre: true,
+    },
+    {
+      field: 'place',
+      header: '活动地点',
+      headerEn: 'place',
+      aliases: ['地点', '场所', '活动场所'],
+      role: 'template',
+      width: 12,
+      kind: 'text',
+    },
+    {
+      field: 'attendees',
+      header: '参加人员',
+      headerEn: 'attendees',
+      aliases: ['参加对象', '参会人员', '参加范围', '参与人员', '参加人'],
+      role: 'template',
+      width: 10,
+      kind: 'text',
+    },
+    ownerColumn<ThemeDay>(),
+    statusColumn<ThemeDay>(),
+    noteColumn<ThemeDay>(),
+  ],
+};
