@@ -10,7 +10,7 @@ import { importDocuments, type ImportDocument } from '../plan/import';
 import { completeFromTemplate, KIND_LABEL } from '../plan/import/complete';
 import { isWordZip, readImportFile } from '../plan/import/files';
 import { DOC_KINDS, type DocKind } from '../plan/import/types';
-import { sheetName, type SheetKind } from '../sheets/columns';
+import { sheetName, SHEET_KINDS, type SheetKind } from '../sheets/columns';
 import { hasErrors, type Issue } from '../plan/issue';
 import type { YearPlan } from '../plan/model';
 import { changeYear } from '../plan/yearChange';
@@ -177,10 +177,8 @@ function summary(
 ): string {
   const errors = issues.filter((i) => i.severity === 'error').length;
   const warnings = issues.length - errors;
-  const written =
-    sheets && sheets.length < 3
-      ? `${sheets.join('、')}工作表`
-      : `${year}年工作计划、学习计划、主题党日三张工作表`;
+  const names = sheets ?? SHEET_KINDS.map((k) => sheetName(k, year));
+  const written = `${names.join('、')}${names.length === SHEET_KINDS.length ? '三张' : ''}工作表`;
   const notWritten = missing ? `（文件中没有${missing}，未写入）` : '';
   return `已写入 ${out}：${written}${notWritten}${how}；校验发现 ${errors} 个错误、${warnings} 个警告（用 validate 查看）`;
 }

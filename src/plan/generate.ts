@@ -8,6 +8,7 @@ import type { YearPlan } from './model';
 import { DEFAULT_RULE_TEXT, parseDayRule, themeDayDate } from './dayRule';
 import { changeYear } from './yearChange';
 import { builtInTemplate, DEFAULT_TEMPLATE } from './templates/builtIn';
+import { sheetName } from '../sheets/columns';
 
 export interface GenerateOptions {
   year: number;
@@ -38,7 +39,7 @@ export function generateYear(template: YearPlan, options: GenerateOptions): Gene
     issues.push({
       rule: 'theme-day-rule',
       severity: 'error',
-      sheet: '主题党日',
+      sheet: sheetName('themeDays', options.year),
       cell: 'A2',
       message: `无法理解固定活动日规则“${ruleText}”（应如“每月第一个星期五”“每月最后一个星期三”或“每月20日”）`,
       messageEn: `Cannot understand the theme-day rule "${ruleText}" (expected e.g. 每月第一个星期五 or 每月20日).`,
@@ -50,7 +51,7 @@ export function generateYear(template: YearPlan, options: GenerateOptions): Gene
     issues.push({
       rule: 'theme-day-defaults',
       severity: 'warning',
-      sheet: '主题党日',
+      sheet: sheetName('themeDays', options.year),
       cell: 'A1',
       message: '模板没有主题党日活动安排，已按内置模板的12个月活动生成，请按支部实际修改',
       messageEn: 'The template has no theme-day activities; the default 12-month programme was used.',

@@ -24,7 +24,7 @@ function position(cell: string): [row: number, col: number] {
 
 /** Sort issues by sheet order, then row, then column; issues at the same cell keep the rules' order. */
 export function sortIssues(issues: readonly Issue[], maps: YearMaps): Issue[] {
-  const order = [maps.plan.sheet, maps.study.sheet, maps.themeDays.sheet];
+  const order = SHEET_KINDS.map((k) => maps[k].sheet);
   const sheetRank = (s: string) => {
     const i = order.indexOf(s);
     return i < 0 ? order.length : i;

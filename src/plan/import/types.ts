@@ -5,11 +5,12 @@
  */
 import type { Issue } from '../issue';
 import type { YearPlan } from '../model';
+import { SHEET_KINDS, type SheetKind } from '../../sheets/kinds';
 
-/** The three kinds of sheet a year has; a document fills one or more of them. */
-export type DocKind = 'plan' | 'study' | 'themeDays';
+/** The kinds of sheet a year has (src/sheets/kinds); a document fills one or more of them. */
+export type DocKind = SheetKind;
 
-export const DOC_KINDS: readonly DocKind[] = ['plan', 'study', 'themeDays'];
+export const DOC_KINDS: readonly DocKind[] = SHEET_KINDS;
 
 /**
  * Where a block came from, shown to users: `第12行` (a line of a text), `第12段` (a paragraph of a Word

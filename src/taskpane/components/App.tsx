@@ -225,7 +225,7 @@ export function App(props: {
         template: settings.template,
         settings: validation?.settings,
       });
-      if (show(r, outcome(r, year))) setTab(`${year}年工作计划`);
+      if (show(r, outcome(r, year)) && r.status === 'done') setTab(r.sheets[0] ?? '');
     });
 
   const rollover = () =>
@@ -233,9 +233,9 @@ export function App(props: {
       if (!year) return;
       const core = await loadCore();
       const r = await core.rolloverSheets(port, year, validation?.settings);
-      if (show(r, t('rolledOver', { from: year, to: year + 1 }))) {
+      if (show(r, t('rolledOver', { from: year, to: year + 1 })) && r.status === 'done') {
         setSettings((s) => ({ ...s, year: String(year + 1) }));
-        setTab(`${year + 1}年工作计划`);
+        setTab(r.sheets[0] ?? '');
       }
     });
 

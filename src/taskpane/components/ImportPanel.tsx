@@ -20,10 +20,9 @@ import { useEffect, useId, useMemo, useRef, useState, type DragEvent } from 'rea
 import { useTranslation } from 'react-i18next';
 import type { Issue } from '../../plan/issue';
 import type { DocKind, ImportSummary, UnplacedWhy } from '../../plan/import/types';
+import { SHEET_KINDS } from '../../sheets/kinds';
 import { loadCore, loadReader, type Reader } from '../lazy';
 import { importedDocuments, type ImportFile } from './PlanForm';
-
-const KINDS: readonly DocKind[] = ['plan', 'study', 'themeDays'];
 
 const KIND_KEY: Record<DocKind, string> = {
   plan: 'kindPlan',
@@ -229,8 +228,8 @@ export function ImportPanel(props: {
   useEffect(() => {
     if (found) onRule.current(found);
   }, [found]);
-  const fromFiles = s ? KINDS.filter((k) => s.kinds.includes(k)) : [];
-  const fromTemplate = s ? KINDS.filter((k) => !s.kinds.includes(k)) : [];
+  const fromFiles = s ? SHEET_KINDS.filter((k) => s.kinds.includes(k)) : [];
+  const fromTemplate = s ? SHEET_KINDS.filter((k) => !s.kinds.includes(k)) : [];
   const kindCount = (kind: DocKind): string => {
     if (!s || !s.kinds.includes(kind)) return t('importKindTemplate', { kind: t(KIND_KEY[kind]) });
     if (kind === 'plan') return t('importPlanCount', { sections: s.sections, items: s.items });
@@ -319,7 +318,7 @@ export function ImportPanel(props: {
             {t('importSummary')}
           </Subtitle2>
           <ul className={styles.counts}>
-            {KINDS.map((k) => (
+            {SHEET_KINDS.map((k) => (
               <li key={k} data-kind={k}>
                 {kindCount(k)}
               </li>
