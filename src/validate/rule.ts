@@ -5,7 +5,7 @@
 import type { Issue, Severity } from '../plan/issue';
 import type { YearPlan } from '../plan/model';
 import type { SheetKind } from '../sheets/columns';
-import { cellOf, type SheetMap, type YearMaps } from '../sheets/map';
+import type { YearMaps } from '../sheets/map';
 import type { ValidationSettings } from './settings';
 
 export interface RuleContext {
@@ -56,16 +56,14 @@ export function issueAt(
   return { rule: meta.id, severity, sheet: at.sheet, cell: at.cell, message, messageEn };
 }
 
-/** An issue of the rule at a model row's field when its text is empty, else none. */
+/** An issue of the rule at a cell when its text is empty, else none. */
 export function issueIfEmpty(
   meta: RuleMeta,
   value: string,
-  map: SheetMap,
-  row: number,
-  field: string,
+  at: At,
   message: string,
   messageEn: string,
 ): Issue[] {
   if (value.trim() !== '') return [];
-  return [issueAt(meta, { sheet: map.sheet, cell: cellOf(map, row, field) }, message, messageEn)];
+  return [issueAt(meta, at, message, messageEn)];
 }

@@ -4,7 +4,8 @@ import type { YearPlan } from '../plan/model';
 import { parseChineseNumeral, toAsciiDigits } from '../plan/numerals';
 import { SHEET_KINDS, type SheetKind } from '../sheets/columns';
 import { textColumnsOf } from '../sheets/kinds';
-import { cellOf, sectionCell, textCell, type YearMaps } from '../sheets/map';
+import { planRows, studyRows, themeDayRows, type Located } from '../sheets/rows';
+import { sectionCell, textCell, type YearMaps } from '../sheets/map';
 import { cellRef } from '../sheets/spec';
 import type { At } from './rule';
 
@@ -76,7 +77,8 @@ export function textCells(
 
 type Add = (at: At, text: string, label: string, labelEn: string) => void;
 
-function planCells(model: YearPlan, { plan }: YearMaps, add: Add): void {
+function planCells(model: YearPlan, maps: YearMaps, add: Add): void {
+  const { plan } = maps;
   add({ sheet: plan.sheet, cell: cellRef(plan.titleRow, 1) }, model.plan.title, '工作计划标题', 'plan title');
   model.plan.preamble.forEach((p, i) =>
     add({ sheet: plan.sheet, cell: textCell(plan, i) }, p, `前言第${i + 1}段`, `preamble paragraph ${i + 1}`),
@@ -89,27 +91,32 @@ function planCells(model: YearPlan, { plan }: YearMaps, add: Add): void {
       `title of section ${i + 1}`,
     ),
   );
-  const fields = textFields('plan');
-  let index = 0;
-  for (const section of model.plan.sections) {
-    for (const item of section.items) {
-      for (const [field, zh, en, date] of fields) {
-        const text = String((item as unknown as Record<string, unknown>)[field] ?? '');
-        // A date column that takes free text (完成时限) is text only when it is not a date.
-        if (date && isIsoShaped(text)) continue;
-        add(
-          { sheet: plan.sheet, cell: cellOf(plan, index, field) },
-          text,
-          `第${item.number}项${zh}`,
-          `${en} of item ${item.number}`,
-        );
-      }
-      index++;
+  tableCells('plan', planRows(model, maps), (i) => [`第${i.number}项`, `item ${i.number}`], add);
+}
+
+/** The text fields of a kind's rows, named by the row (`第5项`, `3月`) and the column's header. */
+function tableCells<Row>(
+  kind: SheetKind,
+  rows: readonly Located<Row>[],
+  name: (row: Row) => [zh: string, en: string],
+  add: Add,
+): void {
+  const fields = textFields(kind);
+  for (const { row, at } of rows) {
+    const [zhRow, enRow] = name(row);
+    for (const [field, zh, en, date] of fields) {
+      const text = String((row as Record<string, unknown>)[field] ?? '');
+      // A date column that takes free text (完成时限) is text only when it is not a date.
+      if (date && isIsoShaped(text)) continue;
+      add(at(field as keyof Row & string), text, `${zhRow}${zh}`, `${en} of ${enRow}`);
     }
   }
 }
 
-function studyCells(model: YearPlan, { study }: YearMaps, add: Add): void {
+const monthName = (r: { month: number }): [string, string] => [`${r.month}月`, `month ${r.month}`];
+
+function studyCells(model: YearPlan, maps: YearMaps, add: Add): void {
+  const { study } = maps;
   add(
     { sheet: study.sheet, cell: cellRef(study.titleRow, 1) },
     model.study.title,
@@ -124,19 +131,11 @@ function studyCells(model: YearPlan, { study }: YearMaps, add: Add): void {
       `study requirements paragraph ${i + 1}`,
     ),
   );
-  const fields = textFields('study');
-  model.study.months.forEach((m, i) => {
-    for (const [field, zh, en] of fields)
-      add(
-        { sheet: study.sheet, cell: cellOf(study, i, field) },
-        String((m as unknown as Record<string, unknown>)[field] ?? ''),
-        `${m.month}月${zh}`,
-        `${en} of month ${m.month}`,
-      );
-  });
+  tableCells('study', studyRows(model, maps), monthName, add);
 }
 
-function themeDayCells(model: YearPlan, { themeDays }: YearMaps, add: Add): void {
+function themeDayCells(model: YearPlan, maps: YearMaps, add: Add): void {
+  const { themeDays } = maps;
   add(
     { sheet: themeDays.sheet, cell: cellRef(themeDays.titleRow, 1) },
     model.themeDays.title,
@@ -157,16 +156,7 @@ function themeDayCells(model: YearPlan, { themeDays }: YearMaps, add: Add): void
       `theme-day plan paragraph ${i + 1}`,
     ),
   );
-  const fields = textFields('themeDays');
-  model.themeDays.activities.forEach((a, i) => {
-    for (const [field, zh, en] of fields)
-      add(
-        { sheet: themeDays.sheet, cell: cellOf(themeDays, i, field) },
-        String((a as unknown as Record<string, unknown>)[field] ?? ''),
-        `${a.month}月${zh}`,
-        `${en} of month ${a.month}`,
-      );
-  });
+  tableCells('themeDays', themeDayRows(model, maps), monthName, add);
 }
 
 /** How a message names a study month or theme-day row: `3月`, or `表中第5行` when its month is not 1–12. */

@@ -3,8 +3,8 @@
  * deadline (when it is a date, not free text such as 全年) inside the year.
  */
 import type { Issue } from '../../plan/issue';
-import { cellOf, type SheetMap } from '../../sheets/map';
-import { holds, issueAt, type Rule } from '../rule';
+import { planRows, studyRows, themeDayRows } from '../../sheets/rows';
+import { holds, issueAt, type At, type Rule } from '../rule';
 import { isIsoShaped, isoParts, zhDate } from '../text';
 
 const meta = {
@@ -17,14 +17,11 @@ function checkDate(
   date: string,
   month: number | null,
   year: number,
-  map: SheetMap,
-  row: number,
-  field: string,
+  at: At,
   label: string,
   labelEn: string,
 ): Issue[] {
   if (!isIsoShaped(date)) return [];
-  const at = { sheet: map.sheet, cell: cellOf(map, row, field) };
   const p = isoParts(date);
   if (!p)
     return [
@@ -58,25 +55,12 @@ export const dateInRange: Rule = {
     const { model, maps } = ctx;
     const { year } = model;
     const issues: Issue[] = [];
-    const sections = holds(ctx, 'plan') ? model.plan.sections : [];
-    const months = holds(ctx, 'study') ? model.study.months : [];
-    const activities = holds(ctx, 'themeDays') ? model.themeDays.activities : [];
-    let index = 0;
-    for (const section of sections)
-      for (const item of section.items)
-        issues.push(
-          ...checkDate(item.deadline, null, year, maps.plan, index++, 'deadline', '完成时限', 'deadline'),
-        );
-    months.forEach((m, i) =>
-      issues.push(
-        ...checkDate(m.plannedDate, m.month, year, maps.study, i, 'plannedDate', '计划日期', 'planned date'),
-      ),
-    );
-    activities.forEach((a, i) =>
-      issues.push(
-        ...checkDate(a.date, a.month, year, maps.themeDays, i, 'date', '活动日期', 'activity date'),
-      ),
-    );
+    for (const { row, at } of holds(ctx, 'plan') ? planRows(model, maps) : [])
+      issues.push(...checkDate(row.deadline, null, year, at('deadline'), '完成时限', 'deadline'));
+    for (const { row, at } of holds(ctx, 'study') ? studyRows(model, maps) : [])
+      issues.push(...checkDate(row.plannedDate, row.month, year, at('plannedDate'), '计划日期', 'planned date'));
+    for (const { row, at } of holds(ctx, 'themeDays') ? themeDayRows(model, maps) : [])
+      issues.push(...checkDate(row.date, row.month, year, at('date'), '活动日期', 'activity date'));
     return issues;
   },
 };

@@ -4,6 +4,7 @@
  * it in over the year. Rows marked 已取消 are left alone.
  */
 import type { Issue } from '../../plan/issue';
+import { studyRows, themeDayRows } from '../../sheets/rows';
 import { holds, issueIfEmpty, type Rule } from '../rule';
 import { monthLabel } from '../text';
 
@@ -20,47 +21,39 @@ export const emptyOwner: Rule = {
   check(ctx) {
     const { model, maps } = ctx;
     const issues: Issue[] = [];
-    const months = holds(ctx, 'study') ? model.study.months : [];
-    const activities = holds(ctx, 'themeDays') ? model.themeDays.activities : [];
-    months.forEach((m, i) => {
-      if (m.done.trim() === CANCELLED) return;
+    for (const { row: m, index: i, at } of holds(ctx, 'study') ? studyRows(model, maps) : []) {
+      if (m.done.trim() === CANCELLED) continue;
       const [month, monthEn] = monthLabel(m.month, i);
       issues.push(
         ...issueIfEmpty(
           meta,
           m.owner,
-          maps.study,
-          i,
-          'owner',
+          at('owner'),
           `${month}学习没有填写负责人`,
           `The study of ${monthEn} has no owner (负责人).`,
         ),
       );
-    });
-    activities.forEach((a, i) => {
-      if (a.status.trim() === CANCELLED) return;
+    }
+    for (const { row: a, index: i, at } of holds(ctx, 'themeDays') ? themeDayRows(model, maps) : []) {
+      if (a.status.trim() === CANCELLED) continue;
       const [month, monthEn] = monthLabel(a.month, i);
       issues.push(
         ...issueIfEmpty(
           meta,
           a.attendees,
-          maps.themeDays,
-          i,
-          'attendees',
+          at('attendees'),
           `${month}主题党日没有填写参加人员`,
           `The theme day of ${monthEn} has no attendees (参加人员).`,
         ),
         ...issueIfEmpty(
           meta,
           a.owner,
-          maps.themeDays,
-          i,
-          'owner',
+          at('owner'),
           `${month}主题党日没有填写负责人`,
           `The theme day of ${monthEn} has no owner (负责人).`,
         ),
       );
-    });
+    }
     return issues;
   },
 };

@@ -1,5 +1,6 @@
 /** Cells every row needs: a plan item's 标题 or 内容, a study month's 学习主题, a theme day's 活动主题. */
 import type { Issue } from '../../plan/issue';
+import { planRows, studyRows, themeDayRows } from '../../sheets/rows';
 import { holds, issueIfEmpty, type Rule } from '../rule';
 
 const meta = {
@@ -13,55 +14,40 @@ export const requiredCells: Rule = {
   check(ctx) {
     const { model, maps } = ctx;
     const issues: Issue[] = [];
-    let index = 0;
-    const sections = holds(ctx, 'plan') ? model.plan.sections : [];
-    for (const section of sections) {
-      for (const item of section.items) {
-        const n = item.number.trim() || String(index + 1);
-        // An item needs its text: a title, a content, or both (a paragraph imported whole has no title).
-        if (item.content.trim() === '')
-          issues.push(
-            ...issueIfEmpty(
-              meta,
-              item.title,
-              maps.plan,
-              index,
-              'title',
-              `第${n}项缺少标题和内容`,
-              `Item ${n} has neither a title nor a content.`,
-            ),
-          );
-        index++;
-      }
+    for (const { row: item, index, at } of holds(ctx, 'plan') ? planRows(model, maps) : []) {
+      const n = item.number.trim() || String(index + 1);
+      // An item needs its text: a title, a content, or both (a paragraph imported whole has no title).
+      if (item.content.trim() === '')
+        issues.push(
+          ...issueIfEmpty(
+            meta,
+            item.title,
+            at('title'),
+            `第${n}项缺少标题和内容`,
+            `Item ${n} has neither a title nor a content.`,
+          ),
+        );
     }
-    const months = holds(ctx, 'study') ? model.study.months : [];
-    const activities = holds(ctx, 'themeDays') ? model.themeDays.activities : [];
-    months.forEach((m, i) =>
+    for (const { row: m, at } of holds(ctx, 'study') ? studyRows(model, maps) : [])
       issues.push(
         ...issueIfEmpty(
           meta,
           m.theme,
-          maps.study,
-          i,
-          'theme',
+          at('theme'),
           `${m.month}月缺少学习主题`,
           `Month ${m.month} has no study theme.`,
         ),
-      ),
-    );
-    activities.forEach((a, i) =>
+      );
+    for (const { row: a, at } of holds(ctx, 'themeDays') ? themeDayRows(model, maps) : [])
       issues.push(
         ...issueIfEmpty(
           meta,
           a.theme,
-          maps.themeDays,
-          i,
-          'theme',
+          at('theme'),
           `${a.month}月主题党日缺少活动主题`,
           `The theme day of month ${a.month} has no theme.`,
         ),
-      ),
-    );
+      );
     return issues;
   },
 };
