@@ -166,7 +166,8 @@ function planGenerated(
     ({ model, notes, kept } = mergeYear(existing.model, model));
     Object.assign(written, { how: 'merged', kept });
   }
-  const layout = layoutYear(model, { fonts: options.fonts });
+  // The profile asked for, else the one the year's sheets were set in.
+  const layout = layoutYear(model, { fonts: options.fonts ?? existing.fonts });
   const kinds = options.kinds ?? SHEET_KINDS;
   const sheets = new Set(sheetsOf(model.year, kinds));
   const issues = [
@@ -251,6 +252,8 @@ export async function rolloverSheets(
       settings,
       review: eraIssues,
       kinds: read.kinds,
+      // The new year is set as the old one was.
+      fonts: read.fonts,
     });
   });
 }
@@ -295,8 +298,9 @@ export async function formatSheets(
     const read = yearsFromGrids([year], grids).get(year)!;
     if (read.issues.some((i) => i.severity === 'error' || blocksRewrite(i)))
       return nothing({ status: 'blocked', issues: read.issues });
-    // Only the sheets the year has: formatting lays them out, it does not add the ones it lacks.
-    const layout = layoutYear(read.model);
+    // Only the sheets the year has: formatting lays them out, it does not add the ones it lacks; in
+    // the fonts they were set in.
+    const layout = layoutYear(read.model, { fonts: read.fonts });
     return {
       specs: specsOf(layout.specs, year, read.kinds),
       result: {

@@ -24,3 +24,10 @@ export function sheetFonts(profile: FontProfile = 'common'): SheetFonts {
     body: { name: pick(FONT_STACKS.body), size: 11 },
   };
 }
+
+/** The profile a sheet was set in, from its title's font; undefined when it is neither's. */
+export function profileOfFont(name: string | undefined): FontProfile | undefined {
+  if (name === FONT_STACKS.title[0]) return 'official';
+  if (name === FONT_STACKS.title[1]) return 'common';
+  return undefined;
+}

@@ -35,6 +35,7 @@ import { REQUIREMENTS_LABEL } from './layout';
 import type { SheetMap, YearMaps } from './map';
 import { cellRef, columnLetter, isDateCell, parseRange, type CellValue, type SheetGrid } from './spec';
 import { cellText, parseMonth, parseNumber, readDate } from './values';
+import { profileOfFont, type FontProfile } from './fonts';
 
 export interface ReadYearResult {
   model: YearPlan;
@@ -45,6 +46,8 @@ export interface ReadYearResult {
    * `kinds`). The model's parts of the other kinds are empty.
    */
   kinds: SheetKind[];
+  /** The font profile the sheets were set in (their titles' font); undefined when not known. */
+  fonts?: FontProfile;
 }
 
 const HEADER_ROWS = 50;
@@ -498,5 +501,6 @@ export function readYear(year: number, grids: Partial<Record<SheetKind, SheetGri
     study: sheets.study?.map ?? emptyMap('study', sheetName('study', year)),
     themeDays: sheets.themeDays?.map ?? emptyMap('themeDays', sheetName('themeDays', year)),
   };
-  return { model, maps, issues, kinds };
+  const fonts = kinds.map((k) => profileOfFont(grids[k]?.titleFont)).find((f) => f !== undefined);
+  return { model, maps, issues, kinds, ...(fonts ? { fonts } : {}) };
 }

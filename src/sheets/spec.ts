@@ -103,6 +103,8 @@ export interface SheetGrid {
   values: CellValue[][];
   /** Excel tables on the sheet with their A1 ranges, e.g. `A5:H19`. */
   tables: { name: string; range: string }[];
+  /** The font of A1 (where layout puts the title), when the adapter read it: how the sheet was set. */
+  titleFont?: string;
 }
 
 /** Column letter for a 1-based column number. */

@@ -2,6 +2,7 @@
  * One suite, both WorkbookPort adapters: ExcelJS (CLI and standalone page) and Office.js (inside
  * Excel, here over the fake Excel). What one writes, the other must read back the same way.
  */
+import { formatSheets, generateSheets, rolloverSheets } from '../../src/app/actions';
 import { generateYear } from '../../src/plan/generate';
 import { seedTemplate } from '../helpers/seed';
 import { layoutYear } from '../../src/sheets/layout';
@@ -116,6 +117,24 @@ describe.each(ADAPTERS)('WorkbookPort contract: $name', ({ make }) => {
       [{ name: 'ThemeDay2027', range: 'A3:J15' }],
     ]);
     expect(read[2]!.values[3]![1]).toEqual({ date: '2027-01-04' });
+  });
+
+  it('keeps the fonts the sheets were set in when formatting, rolling over and regenerating', async () => {
+    const official = make();
+    const request = { year: 2027, branch: 'XX党支部', rule: '', source: { kind: 'default' as const } };
+    await generateSheets(official, { ...request, fonts: 'official' });
+    const titleFonts = async (names: string[]) => (await official.readSheets(names)).map((g) => g.titleFont);
+    const y2027 = ['2027年工作计划', '2027年学习计划', '2027年主题党日'];
+    expect(await titleFonts(y2027)).toEqual(['方正小标宋简体', '方正小标宋简体', '方正小标宋简体']);
+    expect((await formatSheets(official, 2027)).status).toBe('done');
+    expect(await titleFonts(y2027)).toEqual(['方正小标宋简体', '方正小标宋简体', '方正小标宋简体']);
+    expect((await generateSheets(official, { ...request, rule: '每月20日' })).status).toBe('done');
+    expect(await titleFonts(y2027)).toEqual(['方正小标宋简体', '方正小标宋简体', '方正小标宋简体']);
+    expect((await rolloverSheets(official, 2027)).status).toBe('done');
+    expect(await titleFonts(['2028年工作计划'])).toEqual(['方正小标宋简体']);
+    // Asked for, the other profile is used.
+    await generateSheets(official, { ...request, fonts: 'common' });
+    expect(await titleFonts(['2027年工作计划'])).toEqual(['宋体']);
   });
 
   it('leaves a missing sheet out of what it reads', async () => {

@@ -21,5 +21,6 @@ export function specToGrid(spec: SheetSpec): SheetGrid {
     name: spec.name,
     values,
     tables: [{ name: spec.table.name, range: `A${r.header}:${cellRef(last, width)}` }],
+    titleFont: spec.fonts.title.name,
   };
 }

@@ -58,7 +58,9 @@ export const dateInRange: Rule = {
     for (const { row, at } of holds(ctx, 'plan') ? planRows(model, maps) : [])
       issues.push(...checkDate(row.deadline, null, year, at('deadline'), '完成时限', 'deadline'));
     for (const { row, at } of holds(ctx, 'study') ? studyRows(model, maps) : [])
-      issues.push(...checkDate(row.plannedDate, row.month, year, at('plannedDate'), '计划日期', 'planned date'));
+      issues.push(
+        ...checkDate(row.plannedDate, row.month, year, at('plannedDate'), '计划日期', 'planned date'),
+      );
     for (const { row, at } of holds(ctx, 'themeDays') ? themeDayRows(model, maps) : [])
       issues.push(...checkDate(row.date, row.month, year, at('date'), '活动日期', 'activity date'));
     return issues;

@@ -164,13 +164,16 @@ function queueRead(
           range.load('address');
           return { table, range };
         }),
+        // How the sheet was set: A1's font, read with the tables (Excel.RangeFont.name).
+        title: ws.getRange('A1').format.font.load('name'),
       }));
-    if (found.some((s) => s.tables.length > 0)) await context.sync();
-    return found.map(({ ws, used, tables }) =>
+    if (found.length > 0) await context.sync();
+    return found.map(({ ws, used, tables, title }) =>
       sheetGrid(
         ws.name,
         used.isNullObject ? null : used,
         tables.map(({ table, range }) => ({ name: table.name, address: range.address })),
+        title.name ?? undefined,
       ),
     );
   };

@@ -45,10 +45,12 @@ export function sheetGrid(
   name: string,
   used: LoadedRange | null,
   tables: { name: string; address: string }[],
+  titleFont?: string,
 ): SheetGrid {
   return {
     name,
     values: gridValues(used),
     tables: tables.map((t) => ({ name: t.name, range: localAddress(t.address) })),
+    ...(titleFont ? { titleFont } : {}),
   };
 }

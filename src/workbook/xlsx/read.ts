@@ -17,7 +17,8 @@ export function readGrid(worksheet: ExcelJS.Worksheet): SheetGrid {
   });
   for (let r = 0; r < values.length; r++) values[r] ??= [];
   while (values.length && values[values.length - 1]!.length === 0) values.pop();
-  return { name: worksheet.name, values, tables: readTables(worksheet) };
+  const titleFont = worksheet.getCell('A1').font?.name;
+  return { name: worksheet.name, values, tables: readTables(worksheet), ...(titleFont ? { titleFont } : {}) };
 }
 
 function readTables(worksheet: ExcelJS.Worksheet): SheetGrid['tables'] {

@@ -10,6 +10,7 @@ import {
   type FakeConditionalFormat,
   type FakeSheet,
 } from './fakeModel';
+import { newCell } from './fakeSheet';
 
 export interface RangeTarget {
   sheet: FakeSheet;
@@ -213,20 +214,8 @@ class FakeRangeFormat extends FakeObject<RangeTarget> {
     });
   }
 
-  get font() {
-    const set = <K extends keyof FakeCell['font']>(key: K, value: FakeCell['font'][K]) =>
-      this.cells((cell) => (cell.font = { ...cell.font, [key]: value }));
-    return {
-      set name(value: string) {
-        set('name', value);
-      },
-      set size(value: number) {
-        set('size', value);
-      },
-      set bold(value: boolean) {
-        set('bold', value);
-      },
-    };
+  get font(): FakeRangeFont {
+    return this.child('font', () => new FakeRangeFont(this.ctx, () => this.bind()));
   }
 
   get fill() {
@@ -297,5 +286,43 @@ function bordersOf(edge: string, b: Bounds, r: number, c: number): Edge[] {
       return [...(c > b.left ? (['left'] as const) : []), ...(c < b.right ? (['right'] as const) : [])];
     default:
       throw new FakeExcelError('InvalidArgument', `Border index ${edge}`);
+  }
+}
+
+/**
+ * A range's font: set for every cell; `name` read back once loaded, null when the cells differ, as
+ * Excel.RangeFont documents (https://learn.microsoft.com/en-us/javascript/api/excel/excel.rangefont:
+ * "the font name … null when the range has mixed fonts" — the same holds for its other properties).
+ */
+class FakeRangeFont extends FakeObject<RangeTarget> {
+  protected readonly kind = 'RangeFont';
+
+  protected override read({ sheet, bounds }: RangeTarget, name: string): unknown {
+    if (name !== 'name' && name !== 'size' && name !== 'bold') return super.read({ sheet, bounds }, name);
+    const values = new Set<unknown>();
+    for (let r = bounds.top; r <= bounds.bottom; r++)
+      for (let c = bounds.left; c <= bounds.right; c++)
+        values.add((sheet.peek(r, c) ?? newCell()).font[name]);
+    return values.size === 1 ? [...values][0] : null;
+  }
+
+  private set<K extends keyof FakeCell['font']>(key: K, value: FakeCell['font'][K]) {
+    this.command(({ sheet, bounds }) => {
+      sheet.assertEditable(bounds);
+      sheet.eachCell(bounds, (cell) => (cell.font = { ...cell.font, [key]: value }));
+    });
+  }
+
+  get name(): string | null {
+    return this.get('name');
+  }
+  set name(value: string) {
+    this.set('name', value);
+  }
+  set size(value: number) {
+    this.set('size', value);
+  }
+  set bold(value: boolean) {
+    this.set('bold', value);
   }
 }
