@@ -4,10 +4,11 @@ import type { YearPlan } from '../plan/model';
 import { SHEET_KINDS, type SheetKind } from '../sheets/columns';
 import type { YearMaps } from '../sheets/map';
 import { RULES } from './registry';
+import { ruleContext } from './rule';
 import { DEFAULT_SETTINGS, type ValidationSettings } from './settings';
 
 export { RULES } from './registry';
-export { holds, issueAt, type At, type Rule, type RuleContext, type RuleMeta } from './rule';
+export { holds, issueAt, ruleContext, type At, type Rule, type RuleContext, type RuleMeta } from './rule';
 export {
   DEFAULT_SETTINGS,
   parseValidationSettings,
@@ -46,10 +47,9 @@ export function validateYear(
   settings: ValidationSettings = DEFAULT_SETTINGS,
   kinds: readonly SheetKind[] = SHEET_KINDS,
 ): Issue[] {
+  const ctx = ruleContext(model, maps, settings, kinds);
   return sortIssues(
-    RULES.filter((rule) => !settings.off.includes(rule.meta.id)).flatMap((rule) =>
-      rule.check({ model, maps, settings, kinds }),
-    ),
+    RULES.filter((rule) => !settings.off.includes(rule.meta.id)).flatMap((rule) => rule.check(ctx)),
     maps,
   );
 }

@@ -7,6 +7,7 @@ import type { YearPlan } from '../plan/model';
 import type { SheetKind } from '../sheets/columns';
 import type { YearMaps } from '../sheets/map';
 import type { ValidationSettings } from './settings';
+import { textCells, type TextCell } from './text';
 
 export interface RuleContext {
   model: YearPlan;
@@ -18,6 +19,19 @@ export interface RuleContext {
    * only these and reports nothing about an absent sheet, not even that it is empty.
    */
   kinds: readonly SheetKind[];
+  /** Every text cell of the present sheets (`textCells`), computed once for all the rules. */
+  texts(): readonly TextCell[];
+}
+
+/** A rule's context, its text cells computed on first use. */
+export function ruleContext(
+  model: YearPlan,
+  maps: YearMaps,
+  settings: ValidationSettings,
+  kinds: readonly SheetKind[],
+): RuleContext {
+  let texts: readonly TextCell[] | undefined;
+  return { model, maps, settings, kinds, texts: () => (texts ??= textCells(model, maps, kinds)) };
 }
 
 /** Whether the year has the sheet of this kind, so rules check its part of the model. */

@@ -6,6 +6,7 @@ import {
   endedMentions,
   eraMentions,
   eraOf,
+  mayNameEra,
   staleMentions,
 } from '../../src/plan/era';
 
@@ -85,5 +86,40 @@ describe('era phrases in a text', () => {
       { name: '“十三五”时期', lastYear: 2020 },
       { name: '“十四五”时期', lastYear: 2025 },
     ]);
+  });
+});
+
+describe('the quick test that skips most cells', () => {
+  const pieces = [
+    '党的',
+    '十九',
+    '二十',
+    '大',
+    '届',
+    '四中',
+    '、',
+    '全会',
+    '第十九次全国代表大会',
+    '中央委员会第四次全体会议',
+    '两学一做',
+    '不忘初心、牢记使命',
+    '主题教育',
+    '党纪学习教育',
+    '脱贫攻坚战',
+    '疫情防控',
+    '十四五',
+    '成果',
+    '学习',
+    '，',
+  ];
+
+  it('never skips a text that names an era or an ended campaign', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 8 }), (parts) => {
+        const text = parts.join('');
+        if (eraMentions(text).length > 0 || endedMentions(text, 2100).length > 0)
+          expect(mayNameEra(text)).toBe(true);
+      }),
+    );
   });
 });

@@ -9,7 +9,7 @@ import { SHEET_KINDS, sheetName, type SheetKind } from '../../src/sheets/columns
 import { layoutYear } from '../../src/sheets/layout';
 import { readYear } from '../../src/sheets/read';
 import type { SheetGrid } from '../../src/sheets/spec';
-import { DEFAULT_SETTINGS, RULES, validateYear } from '../../src/validate';
+import { DEFAULT_SETTINGS, RULES, ruleContext, validateYear } from '../../src/validate';
 import { specToGrid } from '../helpers/grid';
 import { itemAt, mapsFor, validPlan, YEAR } from './fixture';
 
@@ -174,11 +174,11 @@ describe('every rule skips the kinds a year lacks', () => {
   it.each(RULES.map((r) => [r.meta.id, r] as const))(
     '%s reports on the present sheets what it reports with all three, and nothing else',
     (_id, rule) => {
-      const all = rule.check({ model, maps, settings: DEFAULT_SETTINGS, kinds: SHEET_KINDS });
+      const all = rule.check(ruleContext(model, maps, DEFAULT_SETTINGS, SHEET_KINDS));
       expect(all.length).toBeGreaterThan(0);
       for (const kinds of subsets) {
         const present = kinds.map((k) => maps[k].sheet);
-        const some = rule.check({ model, maps, settings: DEFAULT_SETTINGS, kinds });
+        const some = rule.check(ruleContext(model, maps, DEFAULT_SETTINGS, kinds));
         expect([kinds, some]).toEqual([kinds, all.filter((i) => present.includes(i.sheet))]);
       }
     },

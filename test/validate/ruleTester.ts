@@ -7,7 +7,7 @@
 import type { Severity } from '../../src/plan/issue';
 import type { YearPlan } from '../../src/plan/model';
 import { SHEET_KINDS, type SheetKind } from '../../src/sheets/columns';
-import { DEFAULT_SETTINGS, sortIssues } from '../../src/validate';
+import { DEFAULT_SETTINGS, ruleContext, sortIssues } from '../../src/validate';
 import type { Rule } from '../../src/validate/rule';
 import type { ValidationSettings } from '../../src/validate/settings';
 import { mapsFor, validPlan } from './fixture';
@@ -41,7 +41,7 @@ function run(rule: Rule, mutate?: (model: YearPlan) => void, settings?: Partial<
   const model = validPlan();
   mutate?.(model);
   const maps = mapsFor(model);
-  const ctx = { model, maps, settings: { ...DEFAULT_SETTINGS, ...settings }, kinds: SHEET_KINDS };
+  const ctx = ruleContext(model, maps, { ...DEFAULT_SETTINGS, ...settings }, SHEET_KINDS);
   return { maps, issues: sortIssues(rule.check(ctx), maps) };
 }
 

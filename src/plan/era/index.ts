@@ -146,17 +146,27 @@ const FIVE_YEAR = /(?<![一二三四五六七八九十])十([一二三四五六�
  */
 const RESULTS = /^[”"’」]?\s*(?:的)?成果/;
 
-function endedIn(text: string, pattern: RegExp, lastYear: number, year: number): boolean {
-  const all = new RegExp(pattern.source, 'g');
+/** Each campaign's pattern made global once, to find every mention. */
+const GLOBAL = new Map(CAMPAIGNS.map((c) => [c, new RegExp(c.pattern.source, 'g')]));
+
+/** Whether a text may name an era at all: most cells do not, and skip the patterns. */
+const MAY_NAME =
+  /[一二三四五六七八九十]大|全国代表大会|届|两学一做|主题教育|学习教育|脱贫|小康|扫黑|疫情|新冠|抗疫|十[一二三四五六七八九]五/;
+
+export function mayNameEra(text: string): boolean {
+  return MAY_NAME.test(text);
+}
+
+function endedIn(text: string, all: RegExp, lastYear: number, year: number): boolean {
   return [...text.matchAll(all)].some(
     (m) => (RESULTS.test(text.slice(m.index + m[0].length)) ? lastYear + 1 : lastYear) < year,
   );
 }
 
 export function endedMentions(text: string, year: number): EndedMention[] {
-  const out: EndedMention[] = CAMPAIGNS.filter((c) => endedIn(text, c.pattern, c.lastYear, year)).map(
-    (c) => ({ name: c.name, lastYear: c.lastYear }),
-  );
+  const out: EndedMention[] = CAMPAIGNS.filter(
+    (c) => c.lastYear < year && endedIn(text, GLOBAL.get(c)!, c.lastYear, year),
+  ).map((c) => ({ name: c.name, lastYear: c.lastYear }));
   for (const m of text.matchAll(FIVE_YEAR)) {
     const n = 10 + digit(m[1]!);
     const start = 1966 + 5 * (n - 3);

@@ -4,7 +4,6 @@
  */
 import type { Issue } from '../../plan/issue';
 import { issueAt, type Rule } from '../rule';
-import { textCells } from '../text';
 
 const meta = {
   id: 'formula-text',
@@ -14,9 +13,9 @@ const meta = {
 
 export const formulaText: Rule = {
   meta,
-  check({ model, maps, kinds }) {
+  check({ texts }) {
     const issues: Issue[] = [];
-    for (const cell of textCells(model, maps, kinds)) {
+    for (const cell of texts()) {
       const t = cell.text.trim();
       // A lone "-" is the usual "none" in a table and Excel keeps it as text.
       if (t.length < 2 || !/^[=+\-@]/.test(t)) continue;

@@ -4,7 +4,6 @@
  */
 import type { Issue } from '../../plan/issue';
 import { issueAt, type Rule } from '../rule';
-import { textCells } from '../text';
 
 const meta = {
   id: 'halfwidth-punctuation',
@@ -28,9 +27,9 @@ const CONTEXT = 4;
 
 export const halfwidthPunctuation: Rule = {
   meta,
-  check({ model, maps, kinds }) {
+  check({ texts }) {
     const issues: Issue[] = [];
-    for (const cell of textCells(model, maps, kinds)) {
+    for (const cell of texts()) {
       const found = [...cell.text.matchAll(HALF)];
       const first = found[0];
       if (!first) continue;

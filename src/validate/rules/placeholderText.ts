@@ -7,7 +7,6 @@
  */
 import type { Issue } from '../../plan/issue';
 import { issueAt, type Rule } from '../rule';
-import { textCells } from '../text';
 
 const meta = {
   id: 'placeholder-text',
@@ -31,9 +30,9 @@ const CONTEXT = 4;
 
 export const placeholderText: Rule = {
   meta,
-  check({ model, maps, kinds }) {
+  check({ texts }) {
     const issues: Issue[] = [];
-    for (const cell of textCells(model, maps, kinds)) {
+    for (const cell of texts()) {
       const found = [...cell.text.matchAll(PLACEHOLDER)];
       const first = found[0];
       if (!first) continue;

@@ -6,10 +6,9 @@
  * which a plan may still name looking back. The facts are src/plan/era/data.ts; the message says what
  * was current and the study focus of the settings. Nothing is rewritten: the user decides.
  */
-import { currentFocus, describeEra, endedMentions, eraOf, staleMentions } from '../../plan/era';
+import { currentFocus, describeEra, endedMentions, eraOf, mayNameEra, staleMentions } from '../../plan/era';
 import type { Issue } from '../../plan/issue';
 import { issueAt, type Rule } from '../rule';
-import { textCells } from '../text';
 
 const meta = {
   id: 'stale-era',
@@ -21,12 +20,13 @@ const quoted = (xs: readonly string[]) => xs.map((x) => `“${x}”`).join('、'
 
 export const staleEra: Rule = {
   meta,
-  check({ model, maps, kinds, settings }) {
+  check({ model, settings, texts }) {
     const era = eraOf(model.year);
     const focus = settings.studyFocus.trim() || currentFocus(model.year);
     const now = era && describeEra(era);
     const issues: Issue[] = [];
-    for (const cell of textCells(model, maps, kinds)) {
+    for (const cell of texts()) {
+      if (!mayNameEra(cell.text)) continue;
       const stale = [...new Set(staleMentions(cell.text, model.year).map((m) => m.text))];
       if (stale.length > 0 && now)
         issues.push(

@@ -5,7 +5,6 @@
 import type { Issue } from '../../plan/issue';
 import { issueAt, type Rule } from '../rule';
 import { toAsciiDigits } from '../../plan/numerals';
-import { textCells } from '../text';
 
 const meta = {
   id: 'stale-year',
@@ -17,9 +16,9 @@ const YEAR = /(?<![0-9０-９])([0-9０-９]{4})\s*年/g;
 
 export const staleYear: Rule = {
   meta,
-  check({ model, maps, kinds }) {
+  check({ model, texts }) {
     const issues: Issue[] = [];
-    for (const cell of textCells(model, maps, kinds)) {
+    for (const cell of texts()) {
       const years = [...cell.text.matchAll(YEAR)]
         .map((m) => Number(toAsciiDigits(m[1]!)))
         .filter((y) => y < model.year);
