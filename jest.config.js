@@ -10,4 +10,6 @@ module.exports = {
     ],
   },
   testTimeout: 30000,
+  // Coverage of the product, not of the tests' helpers and fixtures.
+  collectCoverageFrom: ['<rootDir>/src/**/*.{ts,tsx}'],
 };

@@ -1,6 +1,9 @@
 /**
  * Offline checks of the add-in manifest (Microsoft's `office-addin-manifest validate` needs its online
- * service). Shared by scripts/check-manifest.js (`npm run validate:offline`) and test/manifest.test.ts.
+ * service), for test/manifest.test.ts and test/build.test.ts, and as `npm run validate:offline`:
+ *   node scripts/manifest-check.js [manifest.xml] [--dist <dir>]
+ * With --dist, the manifest's dev-origin URLs are resolved in a built folder instead of the sources.
+ * Exit code 0 when the manifest passes, 1 when it does not.
  *
  *   const { checkManifest } = require('./manifest-check');
  *   const { errors, info } = checkManifest(xmlText, { resolve });   // errors: string[], [] when valid
@@ -9,7 +12,7 @@
  * null; the default maps it into the source tree (sourceResolver), a built dist/ folder can be checked
  * with distResolver(dir). URLs on other origins are only checked to be https.
  */
-/* global require, module, __dirname, Buffer */
+/* global require, module, __dirname, Buffer, process, console */
 /* eslint-disable @typescript-eslint/no-require-imports */
 'use strict';
 
@@ -307,3 +310,25 @@ function checkVersionOverrides(vo, { fail, info, checkUrl, checkIcon }) {
 }
 
 module.exports = { checkManifest, sourceResolver, distResolver, pngSize, DEV_ORIGIN, ROOT };
+
+/** `npm run validate:offline`: one line of OK, or each problem and exit 1. */
+function main(args) {
+  const distAt = args.indexOf('--dist');
+  const dist = distAt >= 0 ? args.splice(distAt, 2)[1] : undefined;
+  const file = path.resolve(args[0] || path.join(ROOT, 'manifest.xml'));
+  const { errors, info } = checkManifest(fs.readFileSync(file, 'utf8'), {
+    resolve: dist ? distResolver(path.resolve(dist)) : sourceResolver(),
+  });
+  const name = path.relative(process.cwd(), file) || file;
+  if (errors.length > 0) {
+    console.error(`${name}: ${errors.length} problem(s)`);
+    for (const e of errors) console.error(`  - ${e}`);
+    process.exit(1);
+  }
+  console.log(
+    `${name}: OK — ${info.displayName.value} / ${info.displayName.overrides['en-US']} ${info.version}, ` +
+      `ExcelApi ${info.excelApiMinVersion}, ${info.icons.length} icon references, ${info.urls.length} URLs`,
+  );
+}
+
+if (require.main === module) main(process.argv.slice(2));

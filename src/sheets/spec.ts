@@ -119,6 +119,17 @@ export function columnLetter(col: number): string {
   return s;
 }
 
+/** The 1-based column number of column letters: `A` → 1, `AA` → 27. */
+export function columnNumber(letters: string): number {
+  return [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+}
+
+/** Row and column of an A1 reference (`$` allowed); null when it is none. */
+export function parseCell(ref: string): { row: number; col: number } | null {
+  const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(ref.toUpperCase());
+  return m ? { row: Number(m[2]), col: columnNumber(m[1]!) } : null;
+}
+
 export function cellRef(row: number, col: number): string {
   return `${columnLetter(col)}${row}`;
 }
@@ -129,6 +140,5 @@ export function parseRange(
 ): { top: number; left: number; bottom: number; right: number } | null {
   const m = /^\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)$/.exec(range.toUpperCase());
   if (!m) return null;
-  const col = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  return { left: col(m[1]!), top: Number(m[2]), right: col(m[3]!), bottom: Number(m[4]) };
+  return { left: columnNumber(m[1]!), top: Number(m[2]), right: columnNumber(m[3]!), bottom: Number(m[4]) };
 }

@@ -3,6 +3,7 @@ import type { Issue } from '../plan/issue';
 import type { YearPlan } from '../plan/model';
 import { SHEET_KINDS, type SheetKind } from '../sheets/columns';
 import type { YearMaps } from '../sheets/map';
+import { parseCell } from '../sheets/spec';
 import { RULES } from './registry';
 import { ruleContext } from './rule';
 import { DEFAULT_SETTINGS, type ValidationSettings } from './settings';
@@ -17,10 +18,8 @@ export {
 } from './settings';
 
 function position(cell: string): [row: number, col: number] {
-  const m = /^([A-Z]+)(\d+)$/.exec(cell);
-  if (!m) return [Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER];
-  const col = [...m[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  return [Number(m[2]), col];
+  const p = /^[A-Z]+\d+$/.test(cell) ? parseCell(cell) : null;
+  return p ? [p.row, p.col] : [Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER];
 }
 
 /** Sort issues by sheet order, then row, then column; issues at the same cell keep the rules' order. */

@@ -1,7 +1,5 @@
-/** Year-level operations on any WorkbookPort: which years a workbook holds, read them, write one. */
-import type { YearPlan } from '../plan/model';
+/** Year-level operations on any WorkbookPort: which years a workbook holds, and reading them. */
 import { parseSheetName, sheetName, SHEET_KINDS, type SheetKind } from '../sheets/columns';
-import { layoutYear, type LayoutOptions } from '../sheets/layout';
 import { readYear, type ReadYearResult } from '../sheets/read';
 import type { SheetGrid } from '../sheets/spec';
 import type { WorkbookPort } from './port';
@@ -64,12 +62,4 @@ export async function readYearsFrom(
 export async function readYearFrom(port: WorkbookPort, year: number): Promise<ReadYearResult> {
   const { model, maps, issues, kinds } = (await readYearsFrom(port, [year])).get(year)!;
   return { model, maps, issues, kinds };
-}
-
-export async function writeYearTo(
-  port: WorkbookPort,
-  model: YearPlan,
-  options?: LayoutOptions,
-): Promise<void> {
-  await port.writeSheets(layoutYear(model, options).specs);
 }

@@ -1,6 +1,6 @@
 import { importPlanText } from '../../src/plan/import';
 import { emptyItem, emptyStudyMonth, emptyThemeDay, type YearPlan } from '../../src/plan/model';
-import { renderPlanText } from '../../src/plan/render';
+import { renderPlanText } from '../helpers/renderPlan';
 import { DEFAULT_RULE_TEXT } from '../../src/plan/dayRule';
 import { studyTitle, themeDayTitle } from '../../src/plan/titles';
 import { seedText } from '../helpers/seed';

@@ -1,7 +1,7 @@
 /** import(render(model)) = model, for every plan a text can hold (see textArbitraries.ts). */
 import fc from 'fast-check';
 import { importPlanText } from '../../src/plan/import';
-import { renderPlanText } from '../../src/plan/render';
+import { renderPlanText } from '../helpers/renderPlan';
 import { propertyOptions } from './options';
 import { freeLine, readsAsStructure, textModel } from './textArbitraries';
 

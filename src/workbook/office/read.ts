@@ -1,5 +1,5 @@
 /** A SheetGrid from what Office.js loaded: the used range's values and formats, the tables' addresses. */
-import type { CellValue, SheetGrid } from '../../sheets/spec';
+import { parseCell, type CellValue, type SheetGrid } from '../../sheets/spec';
 import { fromOfficeValue } from './values';
 
 export interface LoadedRange {
@@ -17,10 +17,7 @@ export function localAddress(address: string): string {
 }
 
 function topLeft(address: string): { row: number; col: number } {
-  const m = /^([A-Z]+)(\d+)/.exec(localAddress(address).toUpperCase());
-  if (!m) return { row: 1, col: 1 };
-  const col = [...m[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  return { row: Number(m[2]), col };
+  return parseCell(localAddress(address).split(':')[0]!) ?? { row: 1, col: 1 };
 }
 
 /**

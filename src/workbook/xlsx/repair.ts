@@ -8,7 +8,7 @@
  * - a table without `tableStyleInfo` (LibreOffice writes none) makes the writer throw.
  */
 import type * as ExcelJS from 'exceljs';
-import { columnLetter, parseRange } from '../../sheets/spec';
+import { columnLetter, columnNumber, parseRange } from '../../sheets/spec';
 import { fromExcelValue } from './cells';
 import { dataValidationsOf, tablesOf } from './internals';
 
@@ -18,10 +18,6 @@ export function repairLoadedSheet(worksheet: ExcelJS.Worksheet) {
 }
 
 const CELL = /^([A-Z]+)(\d+)$/;
-
-function columnNumber(letters: string): number {
-  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-}
 
 /** Regroup the cells of each loaded validation into column ranges. */
 export function compactValidations(worksheet: ExcelJS.Worksheet) {

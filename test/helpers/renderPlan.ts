@@ -4,8 +4,8 @@
  * Columns a text has no place for (owners, dates, hours, statuses, notes, study forms, the theme-day
  * rule) are left out, and themes are not written: import takes them from the first clause of content.
  */
-import type { PlanItem, StudyMonth, ThemeDay, YearPlan } from './model';
-import { studyTitle, themeDayTitle } from './titles';
+import type { PlanItem, StudyMonth, ThemeDay, YearPlan } from '../../src/plan/model';
+import { studyTitle, themeDayTitle } from '../../src/plan/titles';
 
 function itemLines(item: PlanItem): string[] {
   const [first = '', ...rest] = item.content.split('\n');
