@@ -86,8 +86,11 @@ export interface ShareResult {
  * block a rewrite; they come back with the sheet untouched.
  */
 export function blocksRewrite(issue: Issue): boolean {
-  return (issue.severity === 'error' && issue.rule !== 'read-sheet') || issue.rule.startsWith('read-extra');
+  return (issue.severity === 'error' && issue.rule !== 'read-sheet') || OUTSIDE_TABLE.has(issue.rule);
 }
+
+/** Read issues about content outside the table: a rewrite would drop it. */
+const OUTSIDE_TABLE = new Set(['read-extra-row', 'read-extra-column']);
 
 function sheetsOf(year: number, kinds: readonly SheetKind[] = SHEET_KINDS): string[] {
   return kinds.map((k) => sheetName(k, year));

@@ -307,12 +307,14 @@ export function buildProgram(): Command {
         issues.push(...read.issues, ...validateYear(read.model, read.maps, settings, read.kinds));
       }
       if (o.json) {
-        const out = issues.map(({ rule, severity, sheet, cell, message }) => ({
+        const out = issues.map(({ rule, severity, sheet, cell, message, code, data }) => ({
           rule,
           severity,
           sheet,
           cell,
           message,
+          // What exactly was found, and its values: the catalogue's code (src/plan/messages.ts).
+          ...(code ? { code, data: data ?? {} } : {}),
         }));
         process.stdout.write(JSON.stringify({ issues: out }) + '\n');
       } else {

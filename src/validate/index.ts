@@ -9,7 +9,7 @@ import { ruleContext } from './rule';
 import { DEFAULT_SETTINGS, type ValidationSettings } from './settings';
 
 export { RULES } from './registry';
-export { holds, issueAt, ruleContext, type At, type Rule, type RuleContext, type RuleMeta } from './rule';
+export { holds, report, ruleContext, type At, type Rule, type RuleContext, type RuleMeta } from './rule';
 export {
   DEFAULT_SETTINGS,
   parseValidationSettings,

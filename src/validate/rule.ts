@@ -2,7 +2,8 @@
  * What a validation rule is, in the shape ESLint gives its rules: a `meta` block (id, severity, one
  * line of docs) beside one function that checks a year's model and names the cell of each issue.
  */
-import type { Issue, Severity } from '../plan/issue';
+import type { Issue, IssueData, Severity } from '../plan/issue';
+import { messageOf } from '../plan/messages';
 import type { YearPlan } from '../plan/model';
 import type { SheetKind } from '../sheets/columns';
 import type { YearMaps } from '../sheets/map';
@@ -46,6 +47,13 @@ export interface RuleMeta {
   severity: Severity;
   /** One line, zh-CN: what the rule checks. */
   docs: string;
+  /** The same line in English (the settings panel in English). */
+  docsEn?: string;
+  /**
+   * The codes of the rule's messages (`defineMessages(id, {…})`, as ESLint's `meta.messages`): each
+   * issue names one, its text comes from the catalogue.
+   */
+  messages?: Readonly<Record<string, string>>;
 }
 
 export interface Rule {
@@ -59,25 +67,22 @@ export interface At {
   cell: string;
 }
 
-/** An issue of a rule at a cell, with its zh-CN and en-US messages. */
-export function issueAt(
+/** An issue of a rule's message code at a cell: its texts from the catalogue, filled with `data`. */
+export function report(
   meta: RuleMeta,
+  code: string,
   at: At,
-  message: string,
-  messageEn: string,
+  data: IssueData = {},
   severity: Severity = meta.severity,
 ): Issue {
-  return { rule: meta.id, severity, sheet: at.sheet, cell: at.cell, message, messageEn };
-}
-
-/** An issue of the rule at a cell when its text is empty, else none. */
-export function issueIfEmpty(
-  meta: RuleMeta,
-  value: string,
-  at: At,
-  message: string,
-  messageEn: string,
-): Issue[] {
-  if (value.trim() !== '') return [];
-  return [issueAt(meta, at, message, messageEn)];
+  return {
+    rule: meta.id,
+    code,
+    data,
+    severity,
+    sheet: at.sheet,
+    cell: at.cell,
+    message: messageOf(code, data, 'zh-CN'),
+    messageEn: messageOf(code, data, 'en-US'),
+  };
 }

@@ -72,7 +72,17 @@ describe('import the seed', () => {
     expect(gap[0]).toEqual(
       expect.objectContaining({ severity: 'error', sheet: '2020年工作计划', cell: `B${maps.plan.rows[3]}` }),
     );
-    expect(Object.keys(gap[0]!).sort()).toEqual(['cell', 'message', 'rule', 'severity', 'sheet']);
+    expect(Object.keys(gap[0]!).sort()).toEqual([
+      'cell',
+      'code',
+      'data',
+      'message',
+      'rule',
+      'severity',
+      'sheet',
+    ]);
+    // What was found, as a code and its values: behaviour reads these, never the message.
+    expect(gap[0]).toMatchObject({ code: 'item-numbering/gap', data: { found: 5, expected: 4, last: 3 } });
     expect(issues.some((i) => i.rule === 'months-complete' && i.sheet === '2020年主题党日')).toBe(true);
     expect(issues.some((i) => i.rule === 'halfwidth-punctuation')).toBe(true);
   });

@@ -28,6 +28,9 @@ export interface ExpectedIssue {
   severity?: Severity;
   /** The zh-CN message, exactly (string) or matched (RegExp). */
   message?: string | RegExp;
+  /** The message code, e.g. `item-numbering/gap`, and (part of) its data. */
+  code?: string;
+  data?: Record<string, string | number>;
 }
 
 export interface InvalidCase {
@@ -47,9 +50,13 @@ function run(rule: Rule, mutate?: (model: YearPlan) => void, settings?: Partial<
 
 export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
   describe(rule.meta.id, () => {
-    it('has a one-line docs string in Chinese', () => {
+    it('has a one-line docs string in Chinese and in English, and its message codes', () => {
       expect(rule.meta.docs).toMatch(/\p{Script=Han}/u);
       expect(rule.meta.docs).not.toContain('\n');
+      expect(rule.meta.docsEn).toMatch(/^[A-Z][^\n]+$/);
+      const codes = Object.values(rule.meta.messages ?? {});
+      expect(codes.length).toBeGreaterThan(0);
+      for (const code of codes) expect(code.startsWith(`${rule.meta.id}/`)).toBe(true);
     });
 
     it.each(cases.valid.map((c) => [c.name, c] as const))('valid: %s', (_name, c) => {
@@ -60,8 +67,11 @@ export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: Inv
       const { maps, issues } = run(rule, c.mutate, c.settings);
       for (const i of issues) {
         expect(i.rule).toBe(rule.meta.id);
+        // Every issue names one of the rule's message codes; its texts are rendered in full.
+        expect(Object.values(rule.meta.messages ?? {})).toContain(i.code);
         expect(i.message).toMatch(/\p{Script=Han}/u);
         expect(i.messageEn).toMatch(/^[A-Z]/);
+        expect(`${i.message} ${i.messageEn}`).not.toMatch(/\{\{|\}\}/);
       }
       const actual = issues.map((i) => ({
         sheet: i.sheet,
@@ -79,6 +89,8 @@ export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: Inv
       c.issues.forEach((e, k) => {
         if (typeof e.message === 'string') expect(issues[k]!.message).toBe(e.message);
         else if (e.message) expect(issues[k]!.message).toMatch(e.message);
+        if (e.code) expect(issues[k]!.code).toBe(e.code);
+        if (e.data) expect(issues[k]!.data).toMatchObject(e.data);
       });
     });
   });

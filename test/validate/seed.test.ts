@@ -141,6 +141,8 @@ describe('the seed plan', () => {
     expect(of('item-numbering')).toEqual([
       {
         rule: 'item-numbering',
+        code: 'item-numbering/gap',
+        data: { found: 5, expected: 4, last: 3 },
         severity: 'error',
         sheet: '2020年工作计划',
         cell: 'B7',

@@ -48,7 +48,8 @@ export function ValidationSettingsPanel(props: {
   disabled: boolean;
   onChange(value: ValidationSettings): void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const english = i18n.language === 'en-US';
   const styles = useStyles();
   const v = props.value;
   // What is typed, kept as text while it is not a value the settings accept.
@@ -108,7 +109,7 @@ export function ValidationSettingsPanel(props: {
           {props.rules.map((rule) => (
             <Checkbox
               key={rule.id}
-              label={`${rule.docs}（${rule.id}）`}
+              label={english && rule.docsEn ? `${rule.docsEn} (${rule.id})` : `${rule.docs}（${rule.id}）`}
               checked={!v.off.includes(rule.id)}
               disabled={props.disabled}
               onChange={(_, d) =>

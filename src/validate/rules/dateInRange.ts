@@ -4,13 +4,30 @@
  */
 import type { Issue } from '../../plan/issue';
 import { planRows, studyRows, themeDayRows } from '../../sheets/rows';
-import { holds, issueAt, type At, type Rule } from '../rule';
+import { defineMessages } from '../../plan/messages';
+import { holds, report, type At, type Rule } from '../rule';
 import { isIsoShaped, isoParts, zhDate } from '../text';
 
+const ID = 'date-in-range';
+
+const MESSAGES = defineMessages(ID, {
+  invalid: { zh: '{{label}}“{{raw}}”不是有效的日期', en: 'The {{labelEn}} "{{raw}}" is not a valid date.' },
+  otherYear: {
+    zh: '{{label}} {{date}} 不在 {{year}} 年内',
+    en: 'The {{labelEn}} {{dateEn}} is not in {{year}}.',
+  },
+  otherMonth: {
+    zh: '{{label}} {{date}} 不在本行的 {{month}}月 内',
+    en: "The {{labelEn}} {{dateEn}} is not in this row's month ({{month}}).",
+  },
+});
+
 const meta = {
-  id: 'date-in-range',
+  id: ID,
   severity: 'error',
   docs: '日期应在计划年度内，学习和主题党日的日期还应在所在行的月份内',
+  docsEn: 'Dates lie in the plan’s year, and a study or theme-day date in its row’s month',
+  messages: MESSAGES,
 } as const;
 
 function checkDate(
@@ -23,29 +40,11 @@ function checkDate(
 ): Issue[] {
   if (!isIsoShaped(date)) return [];
   const p = isoParts(date);
-  if (!p)
-    return [
-      issueAt(meta, at, `${label}“${date}”不是有效的日期`, `The ${labelEn} "${date}" is not a valid date.`),
-    ];
-  if (p.year !== year)
-    return [
-      issueAt(
-        meta,
-        at,
-        `${label} ${zhDate(date)} 不在 ${year} 年内`,
-        `The ${labelEn} ${date} is not in ${year}.`,
-      ),
-    ];
+  const data = { label, labelEn, raw: date, date: zhDate(date), dateEn: date, year };
+  if (!p) return [report(meta, MESSAGES.invalid, at, data)];
+  if (p.year !== year) return [report(meta, MESSAGES.otherYear, at, data)];
   const validMonth = month !== null && Number.isInteger(month) && month >= 1 && month <= 12;
-  if (validMonth && p.month !== month)
-    return [
-      issueAt(
-        meta,
-        at,
-        `${label} ${zhDate(date)} 不在本行的 ${month}月 内`,
-        `The ${labelEn} ${date} is not in this row's month (${month}).`,
-      ),
-    ];
+  if (validMonth && p.month !== month) return [report(meta, MESSAGES.otherMonth, at, { ...data, month })];
   return [];
 }
 

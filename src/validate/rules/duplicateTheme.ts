@@ -6,13 +6,29 @@
  */
 import type { Issue } from '../../plan/issue';
 import { cellOf, type SheetMap } from '../../sheets/map';
-import { holds, issueAt, type Rule } from '../rule';
+import { defineMessages } from '../../plan/messages';
+import { holds, report, type Rule } from '../rule';
 import { monthLabel } from '../text';
 
+const ID = 'duplicate-theme';
+
+const MESSAGES = defineMessages(ID, {
+  studyTheme: {
+    zh: '{{month}}的学习主题“{{theme}}”与{{earlier}}相同，请核对是否照抄未改',
+    en: 'The study theme of {{monthEn}} ("{{theme}}") is the same as in {{earlierEn}}; check whether it was copied and not rewritten.',
+  },
+  activityTheme: {
+    zh: '{{month}}的活动主题“{{theme}}”与{{earlier}}相同，请核对是否照抄未改',
+    en: 'The activity theme of {{monthEn}} ("{{theme}}") is the same as in {{earlierEn}}; check whether it was copied and not rewritten.',
+  },
+});
+
 const meta = {
-  id: 'duplicate-theme',
+  id: ID,
   severity: 'warning',
   docs: '不同月份的学习主题或主题党日活动主题不宜完全相同',
+  docsEn: 'Two months should not have exactly the same study theme or theme-day activity theme',
+  messages: MESSAGES,
 } as const;
 
 /** The theme as compared: NFKC, lower case, no punctuation, symbols or spaces. */
@@ -23,12 +39,7 @@ export function themeKey(theme: string): string {
     .replace(/[\p{P}\p{S}\p{Z}\s]/gu, '');
 }
 
-function checkThemes(
-  rows: { month: number; theme: string }[],
-  map: SheetMap,
-  what: string,
-  whatEn: string,
-): Issue[] {
+function checkThemes(rows: { month: number; theme: string }[], map: SheetMap, code: string): Issue[] {
   const issues: Issue[] = [];
   const first = new Map<string, number>();
   rows.forEach((row, i) => {
@@ -39,14 +50,14 @@ function checkThemes(
       first.set(key, i);
       return;
     }
-    const [here, hereEn] = monthLabel(row.month, i);
+    const [month, monthEn] = monthLabel(row.month, i);
     const [there, thereEn] = monthLabel(rows[earlier]!.month, earlier);
     issues.push(
-      issueAt(
+      report(
         meta,
+        code,
         { sheet: map.sheet, cell: cellOf(map, i, 'theme') },
-        `${here}的${what}“${row.theme.trim()}”与${there}相同，请核对是否照抄未改`,
-        `The ${whatEn} of ${hereEn} ("${row.theme.trim()}") is the same as in ${thereEn}; check whether it was copied and not rewritten.`,
+        { month, monthEn, theme: row.theme.trim(), earlier: there, earlierEn: thereEn },
       ),
     );
   });
@@ -58,9 +69,9 @@ export const duplicateTheme: Rule = {
   check(ctx) {
     const { model, maps } = ctx;
     return [
-      ...(holds(ctx, 'study') ? checkThemes(model.study.months, maps.study, '学习主题', 'study theme') : []),
+      ...(holds(ctx, 'study') ? checkThemes(model.study.months, maps.study, MESSAGES.studyTheme) : []),
       ...(holds(ctx, 'themeDays')
-        ? checkThemes(model.themeDays.activities, maps.themeDays, '活动主题', 'activity theme')
+        ? checkThemes(model.themeDays.activities, maps.themeDays, MESSAGES.activityTheme)
         : []),
     ];
   },

@@ -5,13 +5,34 @@
  */
 import type { Issue } from '../../plan/issue';
 import { studyRows, themeDayRows } from '../../sheets/rows';
-import { holds, issueIfEmpty, type Rule } from '../rule';
+import { defineMessages } from '../../plan/messages';
+import { holds, report, type Rule } from '../rule';
 import { monthLabel } from '../text';
 
+const ID = 'empty-owner';
+
+const MESSAGES = defineMessages(ID, {
+  studyOwner: {
+    zh: '{{month}}学习没有填写负责人',
+    en: 'The study of {{monthEn}} has no owner (负责人).',
+  },
+  themeDayAttendees: {
+    zh: '{{month}}主题党日没有填写参加人员',
+    en: 'The theme day of {{monthEn}} has no attendees (参加人员).',
+  },
+  themeDayOwner: {
+    zh: '{{month}}主题党日没有填写负责人',
+    en: 'The theme day of {{monthEn}} has no owner (负责人).',
+  },
+});
+
 const meta = {
-  id: 'empty-owner',
+  id: ID,
   severity: 'warning',
   docs: '每月学习和主题党日应填写负责人，主题党日还应填写参加人员',
+  docsEn:
+    "Each month's study and theme day should name an owner (负责人), and a theme day its attendees (参加人员)",
+  messages: MESSAGES,
 } as const;
 
 const CANCELLED = '已取消';
@@ -24,35 +45,16 @@ export const emptyOwner: Rule = {
     for (const { row: m, index: i, at } of holds(ctx, 'study') ? studyRows(model, maps) : []) {
       if (m.done.trim() === CANCELLED) continue;
       const [month, monthEn] = monthLabel(m.month, i);
-      issues.push(
-        ...issueIfEmpty(
-          meta,
-          m.owner,
-          at('owner'),
-          `${month}学习没有填写负责人`,
-          `The study of ${monthEn} has no owner (负责人).`,
-        ),
-      );
+      if (m.owner.trim() === '')
+        issues.push(report(meta, MESSAGES.studyOwner, at('owner'), { month, monthEn }));
     }
     for (const { row: a, index: i, at } of holds(ctx, 'themeDays') ? themeDayRows(model, maps) : []) {
       if (a.status.trim() === CANCELLED) continue;
       const [month, monthEn] = monthLabel(a.month, i);
-      issues.push(
-        ...issueIfEmpty(
-          meta,
-          a.attendees,
-          at('attendees'),
-          `${month}主题党日没有填写参加人员`,
-          `The theme day of ${monthEn} has no attendees (参加人员).`,
-        ),
-        ...issueIfEmpty(
-          meta,
-          a.owner,
-          at('owner'),
-          `${month}主题党日没有填写负责人`,
-          `The theme day of ${monthEn} has no owner (负责人).`,
-        ),
-      );
+      if (a.attendees.trim() === '')
+        issues.push(report(meta, MESSAGES.themeDayAttendees, at('attendees'), { month, monthEn }));
+      if (a.owner.trim() === '')
+        issues.push(report(meta, MESSAGES.themeDayOwner, at('owner'), { month, monthEn }));
     }
     return issues;
   },

@@ -7,13 +7,25 @@
  */
 import type { Issue } from '../../plan/issue';
 import { cellOf } from '../../sheets/map';
-import { holds, issueAt, type Rule } from '../rule';
+import { defineMessages } from '../../plan/messages';
+import { holds, report, type Rule } from '../rule';
 import { monthLabel } from '../text';
 
+const ID = 'entertainment-theme';
+
+const MESSAGES = defineMessages(ID, {
+  entertainment: {
+    zh: '{{month}}主题党日的活动主题“{{theme}}”读来是文娱休闲活动，主题和内容中看不出学习教育等政治内容：主题党日是党内政治活动，宜结合理论学习、党性教育或志愿服务安排',
+    en: 'The theme of the theme day of {{monthEn}} ("{{theme}}") reads as entertainment, with nothing political in its theme or content; a theme day is a political activity, so combine it with study, Party education or volunteer service.',
+  },
+});
+
 const meta = {
-  id: 'entertainment-theme',
+  id: ID,
   severity: 'warning',
   docs: '主题党日是党内政治活动，活动主题不宜是单纯的文娱休闲活动',
+  docsEn: 'A theme day is a political activity: its theme should not be pure entertainment or leisure',
+  messages: MESSAGES,
 } as const;
 
 const FUN =
@@ -39,11 +51,11 @@ export const entertainmentTheme: Rule = {
       if (political) return;
       const [month, monthEn] = monthLabel(a.month, i);
       issues.push(
-        issueAt(
+        report(
           meta,
+          MESSAGES.entertainment,
           { sheet: map.sheet, cell: cellOf(map, i, 'theme') },
-          `${month}主题党日的活动主题“${a.theme.trim()}”读来是文娱休闲活动，主题和内容中看不出学习教育等政治内容：主题党日是党内政治活动，宜结合理论学习、党性教育或志愿服务安排`,
-          `The theme of the theme day of ${monthEn} ("${a.theme.trim()}") reads as entertainment, with nothing political in its theme or content; a theme day is a political activity, so combine it with study, Party education or volunteer service.`,
+          { month, monthEn, theme: a.theme.trim() },
         ),
       );
     });

@@ -3,12 +3,28 @@
  * Digits (`13. 强化`), URLs and English text are left alone: both neighbours must be Chinese.
  */
 import type { Issue } from '../../plan/issue';
-import { issueAt, type Rule } from '../rule';
+import { defineMessages } from '../../plan/messages';
+import { report, type Rule } from '../rule';
+
+const ID = 'halfwidth-punctuation';
+
+const MESSAGES = defineMessages(ID, {
+  halfwidth: {
+    zh: '{{label}}中有半角标点“{{mark}}”：“{{quote}}”，中文之间应使用全角“{{full}}”',
+    en: 'The {{labelEn}} has a half-width "{{mark}}" between Chinese characters: "{{quote}}"; use the full-width "{{full}}".',
+  },
+  halfwidthRepeated: {
+    zh: '{{label}}中有半角标点“{{mark}}”：“{{quote}}”，中文之间应使用全角“{{full}}”（本格共 {{count}} 处）',
+    en: 'The {{labelEn}} has a half-width "{{mark}}" between Chinese characters: "{{quote}}"; use the full-width "{{full}}" ({{count}} in this cell).',
+  },
+});
 
 const meta = {
-  id: 'halfwidth-punctuation',
+  id: ID,
   severity: 'warning',
   docs: '中文之间应使用全角标点（，；：？！（）），不用半角标点',
+  docsEn: 'Between Chinese characters use full-width punctuation (，；：？！（）), not half-width',
+  messages: MESSAGES,
 } as const;
 
 /** Han characters and CJK / full-width punctuation (not full-width digits or letters). */
@@ -40,14 +56,14 @@ export const halfwidthPunctuation: Rule = {
       const quote = `${before}${first[0]}${after}`;
       const count = found.length;
       issues.push(
-        issueAt(
-          meta,
-          cell,
-          `${cell.label}中有半角标点“${first[0]}”：“${quote}”，中文之间应使用全角“${FULL[first[0]]}”` +
-            (count > 1 ? `（本格共 ${count} 处）` : ''),
-          `The ${cell.labelEn} has a half-width "${first[0]}" between Chinese characters: "${quote}"; use the full-width "${FULL[first[0]]}"` +
-            (count > 1 ? ` (${count} in this cell).` : '.'),
-        ),
+        report(meta, count > 1 ? MESSAGES.halfwidthRepeated : MESSAGES.halfwidth, cell, {
+          label: cell.label,
+          labelEn: cell.labelEn,
+          mark: first[0],
+          full: FULL[first[0]]!,
+          quote,
+          count,
+        }),
       );
     }
     return issues;

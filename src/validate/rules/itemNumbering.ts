@@ -4,13 +4,41 @@
  */
 import type { Issue } from '../../plan/issue';
 import { planRows } from '../../sheets/rows';
-import { holds, issueAt, type Rule } from '../rule';
+import { defineMessages } from '../../plan/messages';
+import { holds, report, type Rule } from '../rule';
 import { parseItemNumber } from '../text';
 
+const ID = 'item-numbering';
+
+const MESSAGES = defineMessages(ID, {
+  empty: {
+    zh: '序号为空：此处应为 {{expected}}',
+    en: 'The item number is empty; {{expected}} expected here.',
+  },
+  notNumber: {
+    zh: '序号“{{shown}}”不是数字：此处应为 {{expected}}',
+    en: 'The item number "{{shown}}" is not a number; {{expected}} expected here.',
+  },
+  duplicate: {
+    zh: '序号重复：{{found}} 在前面已经用过',
+    en: 'Duplicate item number: {{found}} is already used above.',
+  },
+  notFromOne: {
+    zh: '序号应从 1 开始，实际为 {{found}}',
+    en: 'Item numbers should start at 1, found {{found}}.',
+  },
+  gap: {
+    zh: '序号不连续：{{last}} 之后应为 {{expected}}，实际为 {{found}}',
+    en: 'Item numbers are not consecutive: {{expected}} should follow {{last}}, found {{found}}.',
+  },
+});
+
 const meta = {
-  id: 'item-numbering',
+  id: ID,
   severity: 'error',
   docs: '工作计划各项序号应连续、不重复（可在每部分从 1 重新编号）',
+  docsEn: 'Work plan item numbers run on without gaps or duplicates (or restart at 1 in each section)',
+  messages: MESSAGES,
 } as const;
 
 export const itemNumbering: Rule = {
@@ -31,19 +59,7 @@ export const itemNumbering: Rule = {
       if (n === null) {
         const shown = item.number.trim();
         issues.push(
-          shown === ''
-            ? issueAt(
-                meta,
-                at,
-                `序号为空：此处应为 ${expected}`,
-                `The item number is empty; ${expected} expected here.`,
-              )
-            : issueAt(
-                meta,
-                at,
-                `序号“${shown}”不是数字：此处应为 ${expected}`,
-                `The item number "${shown}" is not a number; ${expected} expected here.`,
-              ),
+          report(meta, shown === '' ? MESSAGES.empty : MESSAGES.notNumber, at, { shown, expected }),
         );
         last = expected;
         seen.add(expected);
@@ -54,25 +70,13 @@ export const itemNumbering: Rule = {
         seen = new Set();
       } else if (n !== expected) {
         if (seen.has(n)) {
-          issues.push(
-            issueAt(
-              meta,
-              at,
-              `序号重复：${n} 在前面已经用过`,
-              `Duplicate item number: ${n} is already used above.`,
-            ),
-          );
+          issues.push(report(meta, MESSAGES.duplicate, at, { found: n }));
           continue;
         }
         issues.push(
           last === null
-            ? issueAt(meta, at, `序号应从 1 开始，实际为 ${n}`, `Item numbers should start at 1, found ${n}.`)
-            : issueAt(
-                meta,
-                at,
-                `序号不连续：${last} 之后应为 ${expected}，实际为 ${n}`,
-                `Item numbers are not consecutive: ${expected} should follow ${last}, found ${n}.`,
-              ),
+            ? report(meta, MESSAGES.notFromOne, at, { found: n })
+            : report(meta, MESSAGES.gap, at, { found: n, expected, last }),
         );
       }
       last = n;

@@ -17,16 +17,56 @@ import type { ThemeDay } from '../../plan/model';
 import { anniversary } from '../../plan/yearChange';
 import { cellOf, headerCell } from '../../sheets/map';
 import { marksJulyFirst, meetingsOf, type Meeting } from '../meetings';
-import { holds, issueAt, type At, type Rule } from '../rule';
+import { defineMessages } from '../../plan/messages';
+import { holds, report, type At, type Rule } from '../rule';
 
-const meta = {
-  id: 'meeting-coverage',
-  severity: 'warning',
-  docs: '主题党日活动计划应有每季度的党员大会、党课、组织生活会、民主评议党员和七一活动',
-} as const;
-
+const ID = 'meeting-coverage';
 const REGULATION = '《中国共产党支部工作条例（试行）》';
 const REGULATION_EN = 'Regulations on the Work of Party Branches (Trial)';
+const QUARTERLY = `。${REGULATION}：党员大会一般每季度召开1次`;
+const QUARTERLY_EN = `. ${REGULATION_EN}: a general meeting of members is generally held once a quarter.`;
+
+const MESSAGES = defineMessages(ID, {
+  noMemberMeeting: {
+    zh: `{{quarter}}没有安排党员大会${QUARTERLY}`,
+    en: `Quarter {{quarterEn}} has no general meeting of members (党员大会)${QUARTERLY_EN}`,
+  },
+  fewMemberMeetings: {
+    zh: `{{quarter}}只安排了 {{count}} 次党员大会（设置为每季度 {{perQuarter}} 次）${QUARTERLY}`,
+    en: {
+      one: `Quarter {{quarterEn}} has {{count}} general meeting of members (党员大会), {{perQuarter}} expected by the settings${QUARTERLY_EN}`,
+      other: `Quarter {{quarterEn}} has {{count}} general meetings of members (党员大会), {{perQuarter}} expected by the settings${QUARTERLY_EN}`,
+    },
+  },
+  noYearly: {
+    zh: `全年没有安排{{name}}。${REGULATION}：{{source}}`,
+    en: `The year has no {{nameEn}}. ${REGULATION_EN}: {{sourceEn}}.`,
+  },
+  fewYearly: {
+    zh: `全年只安排了 {{count}} 次{{name}}（设置为每年至少 {{required}} 次）。${REGULATION}：{{source}}`,
+    en: `The year has {{count}} {{nameEn}}, at least {{required}} expected by the settings. ${REGULATION_EN}: {{sourceEn}}.`,
+  },
+  notFourthQuarter: {
+    zh: `{{name}}只安排在 {{months}}，不在第四季度（10–12月）。${REGULATION}：{{source}}`,
+    en: {
+      one: `The {{nameEn}} is held only in month {{monthsEn}}, not in the fourth quarter (October–December). ${REGULATION_EN}: {{sourceEn}}.`,
+      other: `The {{nameEn}} is held only in months {{monthsEn}}, not in the fourth quarter (October–December). ${REGULATION_EN}: {{sourceEn}}.`,
+    },
+  },
+  noJulyFirst: {
+    zh: '6月、7月没有纪念七一的活动：活动主题或内容中宜安排庆祝建党{{n}}周年的内容',
+    en: "No June or July activity marks 1 July, the Party's founding day; plan one for the {{n}}th anniversary in a theme or content.",
+  },
+});
+
+const meta = {
+  id: ID,
+  severity: 'warning',
+  docs: '主题党日活动计划应有每季度的党员大会、党课、组织生活会、民主评议党员和七一活动',
+  docsEn:
+    'The theme-day plan holds a general meeting of members each quarter, a Party lecture, the organisational life meeting, the appraisal of members and an activity for 1 July',
+  messages: MESSAGES,
+} as const;
 const QUARTERS = ['一', '二', '三', '四'];
 
 /** The yearly meetings: name, the setting of its count, and the rule it comes from. */
@@ -100,18 +140,14 @@ export const meetingCoverage: Rule = {
         if (n >= perQuarter) continue;
         const quarter = `第${QUARTERS[q - 1]}季度`;
         issues.push(
-          issueAt(
-            meta,
-            formAt(inQuarter[0]),
-            (n === 0
-              ? `${quarter}没有安排党员大会`
-              : `${quarter}只安排了 ${n} 次党员大会（设置为每季度 ${perQuarter} 次）`) +
-              `。${REGULATION}：党员大会一般每季度召开1次`,
-            (n === 0
-              ? `Quarter ${q} has no general meeting of members (党员大会)`
-              : `Quarter ${q} has ${n} general meeting${n === 1 ? '' : 's'} of members (党员大会), ${perQuarter} expected by the settings`) +
-              `. ${REGULATION_EN}: a general meeting of members is generally held once a quarter.`,
-          ),
+          n === 0
+            ? report(meta, MESSAGES.noMemberMeeting, formAt(inQuarter[0]), { quarter, quarterEn: q })
+            : report(meta, MESSAGES.fewMemberMeetings, formAt(inQuarter[0]), {
+                quarter,
+                quarterEn: q,
+                count: n,
+                perQuarter,
+              }),
         );
       }
     }
@@ -120,31 +156,23 @@ export const meetingCoverage: Rule = {
       const required = settings[y.count];
       if (required === 0) continue;
       const held = rows.filter((r) => r.held.has(y.meeting));
+      const about = { name: y.name, nameEn: y.nameEn, source: y.source, sourceEn: y.sourceEn };
       if (held.length < required)
         issues.push(
-          issueAt(
-            meta,
-            formAt(undefined),
-            (held.length === 0
-              ? `全年没有安排${y.name}`
-              : `全年只安排了 ${held.length} 次${y.name}（设置为每年至少 ${required} 次）`) +
-              `。${REGULATION}：${y.source}`,
-            (held.length === 0
-              ? `The year has no ${y.nameEn}`
-              : `The year has ${held.length} ${y.nameEn}, at least ${required} expected by the settings`) +
-              `. ${REGULATION_EN}: ${y.sourceEn}.`,
-          ),
+          held.length === 0
+            ? report(meta, MESSAGES.noYearly, formAt(undefined), about)
+            : report(meta, MESSAGES.fewYearly, formAt(undefined), { ...about, count: held.length, required }),
         );
       if (y.fourthQuarter && settings.reviewsInFourthQuarter && held.length > 0)
         if (held.every((r) => r.a.month < 10)) {
           const months = [...new Set(held.map((r) => r.a.month))];
           issues.push(
-            issueAt(
-              meta,
-              formAt(held[0]),
-              `${y.name}只安排在 ${months.map((m) => `${m}月`).join('、')}，不在第四季度（10–12月）。${REGULATION}：${y.source}`,
-              `The ${y.nameEn} is held only in month${months.length > 1 ? 's' : ''} ${months.join(', ')}, not in the fourth quarter (October–December). ${REGULATION_EN}: ${y.sourceEn}.`,
-            ),
+            report(meta, MESSAGES.notFourthQuarter, formAt(held[0]), {
+              ...about,
+              months: months.map((m) => `${m}月`).join('、'),
+              monthsEn: months.join(', '),
+              count: months.length,
+            }),
           );
         }
     }
@@ -155,14 +183,11 @@ export const meetingCoverage: Rule = {
         const row = summer.find((r) => r.a.month === 7) ?? summer[0];
         const n = anniversary(model.year);
         issues.push(
-          issueAt(
+          report(
             meta,
-            {
-              sheet: map.sheet,
-              cell: row ? cellOf(map, row.index, 'theme') : headerCell(map, 'theme'),
-            },
-            `6月、7月没有纪念七一的活动：活动主题或内容中宜安排庆祝建党${n}周年的内容`,
-            `No June or July activity marks 1 July, the Party's founding day; plan one for the ${n}th anniversary in a theme or content.`,
+            MESSAGES.noJulyFirst,
+            { sheet: map.sheet, cell: row ? cellOf(map, row.index, 'theme') : headerCell(map, 'theme') },
+            { n },
           ),
         );
       }

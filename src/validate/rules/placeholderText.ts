@@ -6,12 +6,28 @@
  * DOMAIN.md calls placeholders errors in a finished plan; a plan being drafted has them, so a warning.
  */
 import type { Issue } from '../../plan/issue';
-import { issueAt, type Rule } from '../rule';
+import { defineMessages } from '../../plan/messages';
+import { report, type Rule } from '../rule';
+
+const ID = 'placeholder-text';
+
+const MESSAGES = defineMessages(ID, {
+  placeholder: {
+    zh: '{{label}}中留有模板占位符“{{placeholder}}”：“{{quote}}”，请改为实际内容',
+    en: 'The {{labelEn}} still has the template placeholder "{{placeholder}}": "{{quote}}"; replace it with the real text.',
+  },
+  placeholderRepeated: {
+    zh: '{{label}}中留有模板占位符“{{placeholder}}”：“{{quote}}”，请改为实际内容（本格共 {{count}} 处）',
+    en: 'The {{labelEn}} still has the template placeholder "{{placeholder}}": "{{quote}}"; replace it with the real text ({{count}} in this cell).',
+  },
+});
 
 const meta = {
-  id: 'placeholder-text',
+  id: ID,
   severity: 'warning',
   docs: '文字中不应留有模板占位符（如“XX党支部”“X月X日”“某某”）',
+  docsEn: 'Text should not keep template placeholders (such as XX党支部, X月X日, 某某)',
+  messages: MESSAGES,
 } as const;
 
 const X = '[XxＸｘ×]';
@@ -46,14 +62,13 @@ export const placeholderText: Rule = {
         (tail.length > CONTEXT ? '…' : '');
       const count = found.length;
       issues.push(
-        issueAt(
-          meta,
-          cell,
-          `${cell.label}中留有模板占位符“${first[0]}”：“${quote}”，请改为实际内容` +
-            (count > 1 ? `（本格共 ${count} 处）` : ''),
-          `The ${cell.labelEn} still has the template placeholder "${first[0]}": "${quote}"; replace it with the real text` +
-            (count > 1 ? ` (${count} in this cell).` : '.'),
-        ),
+        report(meta, count > 1 ? MESSAGES.placeholderRepeated : MESSAGES.placeholder, cell, {
+          label: cell.label,
+          labelEn: cell.labelEn,
+          placeholder: first[0],
+          quote,
+          count,
+        }),
       );
     }
     return issues;

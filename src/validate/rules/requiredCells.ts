@@ -1,12 +1,26 @@
 /** Cells every row needs: a plan item's 标题 or 内容, a study month's 学习主题, a theme day's 活动主题. */
 import type { Issue } from '../../plan/issue';
 import { planRows, studyRows, themeDayRows } from '../../sheets/rows';
-import { holds, issueIfEmpty, type Rule } from '../rule';
+import { defineMessages } from '../../plan/messages';
+import { holds, report, type Rule } from '../rule';
+
+const ID = 'required-cells';
+
+const MESSAGES = defineMessages(ID, {
+  item: { zh: '第{{item}}项缺少标题和内容', en: 'Item {{item}} has neither a title nor a content.' },
+  studyTheme: { zh: '{{month}}月缺少学习主题', en: 'Month {{month}} has no study theme.' },
+  themeDayTheme: {
+    zh: '{{month}}月主题党日缺少活动主题',
+    en: 'The theme day of month {{month}} has no theme.',
+  },
+});
 
 const meta = {
-  id: 'required-cells',
+  id: ID,
   severity: 'error',
   docs: '工作计划每项的标题或内容、每月学习主题、每次主题党日的活动主题不能为空',
+  docsEn: 'Each plan item has a title or a content, each study month a theme, each theme day a theme',
+  messages: MESSAGES,
 } as const;
 
 export const requiredCells: Rule = {
@@ -14,40 +28,18 @@ export const requiredCells: Rule = {
   check(ctx) {
     const { model, maps } = ctx;
     const issues: Issue[] = [];
+    const empty = (s: string) => s.trim() === '';
     for (const { row: item, index, at } of holds(ctx, 'plan') ? planRows(model, maps) : []) {
-      const n = item.number.trim() || String(index + 1);
       // An item needs its text: a title, a content, or both (a paragraph imported whole has no title).
-      if (item.content.trim() === '')
+      if (empty(item.content) && empty(item.title))
         issues.push(
-          ...issueIfEmpty(
-            meta,
-            item.title,
-            at('title'),
-            `第${n}项缺少标题和内容`,
-            `Item ${n} has neither a title nor a content.`,
-          ),
+          report(meta, MESSAGES.item, at('title'), { item: item.number.trim() || String(index + 1) }),
         );
     }
     for (const { row: m, at } of holds(ctx, 'study') ? studyRows(model, maps) : [])
-      issues.push(
-        ...issueIfEmpty(
-          meta,
-          m.theme,
-          at('theme'),
-          `${m.month}月缺少学习主题`,
-          `Month ${m.month} has no study theme.`,
-        ),
-      );
+      if (empty(m.theme)) issues.push(report(meta, MESSAGES.studyTheme, at('theme'), { month: m.month }));
     for (const { row: a, at } of holds(ctx, 'themeDays') ? themeDayRows(model, maps) : [])
-      issues.push(
-        ...issueIfEmpty(
-          meta,
-          a.theme,
-          at('theme'),
-          `${a.month}月主题党日缺少活动主题`,
-          `The theme day of month ${a.month} has no theme.`,
-        ),
-      );
+      if (empty(a.theme)) issues.push(report(meta, MESSAGES.themeDayTheme, at('theme'), { month: a.month }));
     return issues;
   },
 };

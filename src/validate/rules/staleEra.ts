@@ -8,12 +8,29 @@
  */
 import { currentFocus, describeEra, endedMentions, eraOf, mayNameEra, staleMentions } from '../../plan/era';
 import type { Issue } from '../../plan/issue';
-import { issueAt, type Rule } from '../rule';
+import { defineMessages } from '../../plan/messages';
+import { report, type Rule } from '../rule';
+
+const ID = 'stale-era';
+
+const MESSAGES = defineMessages(ID, {
+  superseded: {
+    zh: '{{label}}中的{{phrases}}不是{{year}}年的提法：此前已召开{{current}}。当前的学习重点为“{{focus}}”，请核对改写',
+    en: 'The {{labelEn}} names {{phrasesEn}}, out of date in {{year}}: {{currentEn}} had been held before. The current study focus is "{{focus}}"; check and rewrite it.',
+  },
+  ended: {
+    zh: '{{label}}提到{{ended}}，已是往年的工作；如不是回顾，宜改用{{year}}年的提法',
+    en: 'The {{labelEn}} names {{endedEn}}, which had ended before {{year}}; unless it looks back, use the wording of {{year}}.',
+  },
+});
 
 const meta = {
-  id: 'stale-era',
+  id: ID,
   severity: 'warning',
   docs: '文字中不宜把往届党代会、已被后续全会接续的全会或已结束的专项工作当作当前的学习和工作重点',
+  docsEn:
+    'Text should not study an earlier congress, a session since superseded, or a campaign that has ended as if current',
+  messages: MESSAGES,
 } as const;
 
 const quoted = (xs: readonly string[]) => xs.map((x) => `“${x}”`).join('、');
@@ -28,24 +45,26 @@ export const staleEra: Rule = {
     for (const cell of texts()) {
       if (!mayNameEra(cell.text)) continue;
       const stale = [...new Set(staleMentions(cell.text, model.year).map((m) => m.text))];
+      const labels = { label: cell.label, labelEn: cell.labelEn, year: model.year };
       if (stale.length > 0 && now)
         issues.push(
-          issueAt(
-            meta,
-            cell,
-            `${cell.label}中的${quoted(stale)}不是${model.year}年的提法：此前已召开${now.zh}。当前的学习重点为“${focus}”，请核对改写`,
-            `The ${cell.labelEn} names ${stale.join(', ')}, out of date in ${model.year}: ${now.en} had been held before. The current study focus is "${focus}"; check and rewrite it.`,
-          ),
+          report(meta, MESSAGES.superseded, cell, {
+            ...labels,
+            phrases: quoted(stale),
+            phrasesEn: stale.join(', '),
+            current: now.zh,
+            currentEn: now.en,
+            focus,
+          }),
         );
       const ended = endedMentions(cell.text, model.year);
       if (ended.length > 0)
         issues.push(
-          issueAt(
-            meta,
-            cell,
-            `${cell.label}提到${ended.map((e) => `${e.name}（至${e.lastYear}年）`).join('、')}，已是往年的工作；如不是回顾，宜改用${model.year}年的提法`,
-            `The ${cell.labelEn} names ${ended.map((e) => `${e.name} (until ${e.lastYear})`).join(', ')}, which had ended before ${model.year}; unless it looks back, use the wording of ${model.year}.`,
-          ),
+          report(meta, MESSAGES.ended, cell, {
+            ...labels,
+            ended: ended.map((e) => `${e.name}（至${e.lastYear}年）`).join('、'),
+            endedEn: ended.map((e) => `${e.name} (until ${e.lastYear})`).join(', '),
+          }),
         );
     }
     return issues;

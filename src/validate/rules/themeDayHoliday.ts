@@ -3,13 +3,34 @@ import { getDay } from 'date-fns';
 import { holidayName, isEstimated, isWeekend, isWorkingDay } from '../../plan/calendar';
 import type { Issue } from '../../plan/issue';
 import { cellOf } from '../../sheets/map';
-import { holds, issueAt, type Rule } from '../rule';
+import { defineMessages } from '../../plan/messages';
+import { holds, report, type Rule } from '../rule';
 import { isoParts, zhDate } from '../text';
 
+const ID = 'theme-day-holiday';
+
+// `note` / `noteEn` say that the year's holidays are estimated, or are ''.
+const MESSAGES = defineMessages(ID, {
+  holiday: {
+    zh: '主题党日 {{date}} 是{{holiday}}假期，建议改到工作日{{note}}',
+    en: 'The theme day {{dateEn}} is in the {{holiday}} holiday; consider moving it to a working day{{noteEn}}.',
+  },
+  weekend: {
+    zh: '主题党日 {{date}} 是{{weekday}}，建议改到工作日{{note}}',
+    en: 'The theme day {{dateEn}} is a {{weekdayEn}}; consider moving it to a working day{{noteEn}}.',
+  },
+  dayOff: {
+    zh: '主题党日 {{date}} 是休息日，建议改到工作日{{note}}',
+    en: 'The theme day {{dateEn}} is a day off; consider moving it to a working day{{noteEn}}.',
+  },
+});
+
 const meta = {
-  id: 'theme-day-holiday',
+  id: ID,
   severity: 'warning',
   docs: '主题党日应安排在工作日，不宜在周末或法定节假日',
+  docsEn: 'A theme day should fall on a working day, not a weekend or a public holiday',
+  messages: MESSAGES,
 } as const;
 
 const WEEKDAY_ZH = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'];
@@ -33,26 +54,17 @@ export const themeDayHoliday: Rule = {
       const at = { sheet: map.sheet, cell: cellOf(map, i, 'date') };
       const holiday = holidayName(a.date);
       const dow = getDay(new Date(p.year, p.month - 1, p.day));
-      let what: string;
-      let whatEn: string;
-      if (holiday) {
-        what = `${holiday}假期`;
-        whatEn = `in the ${holiday} holiday`;
-      } else if (isWeekend(a.date)) {
-        what = WEEKDAY_ZH[dow]!;
-        whatEn = `a ${WEEKDAY_EN[dow]!}`;
-      } else {
-        what = '休息日';
-        whatEn = 'a day off';
-      }
-      issues.push(
-        issueAt(
-          meta,
-          at,
-          `主题党日 ${zhDate(a.date)} 是${what}，建议改到工作日${note}`,
-          `The theme day ${a.date} is ${whatEn}; consider moving it to a working day${noteEn}.`,
-        ),
-      );
+      const data = { date: zhDate(a.date), dateEn: a.date, note, noteEn };
+      if (holiday) issues.push(report(meta, MESSAGES.holiday, at, { ...data, holiday }));
+      else if (isWeekend(a.date))
+        issues.push(
+          report(meta, MESSAGES.weekend, at, {
+            ...data,
+            weekday: WEEKDAY_ZH[dow]!,
+            weekdayEn: WEEKDAY_EN[dow]!,
+          }),
+        );
+      else issues.push(report(meta, MESSAGES.dayOff, at, data));
     });
     return issues;
   },
