@@ -5,7 +5,7 @@
  * the wording.
  */
 import i18next from 'i18next';
-import type { IssueData } from './issue';
+import type { Issue, IssueData, Severity } from './issue';
 
 /**
  * A message in both languages, `{{name}}` standing for a value of the issue's data. English that
@@ -62,4 +62,24 @@ export function messageOf(code: string, data: IssueData, lang: 'zh-CN' | 'en-US'
 /** Every registered code and its texts. */
 export function messageCatalogue(): ReadonlyMap<string, MessageText> {
   return registered;
+}
+
+/** An issue of a code at a place, its texts from the catalogue. */
+export function codedIssue(
+  rule: string,
+  code: string,
+  severity: Severity,
+  at: { sheet: string; cell: string },
+  data: IssueData = {},
+): Issue {
+  return {
+    rule,
+    code,
+    data,
+    severity,
+    sheet: at.sheet,
+    cell: at.cell,
+    message: messageOf(code, data, 'zh-CN'),
+    messageEn: messageOf(code, data, 'en-US'),
+  };
 }

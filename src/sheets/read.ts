@@ -16,7 +16,9 @@
  *   (a 部分 cell merged over a section's rows), any other empty cell of a merged block is just empty;
  * - 13 months or a month twice are read as rows; validation reports them.
  */
-import type { Issue } from '../plan/issue';
+import type { Issue, IssueData } from '../plan/issue';
+import { codedIssue } from '../plan/messages';
+import { READ } from './readMessages';
 import {
   emptyItem,
   emptyStudyMonth,
@@ -121,15 +123,15 @@ interface SheetRead {
   get(row: number, field: string): CellValue | undefined;
 }
 
+/** An issue of reading a sheet, at one of its cells: its code's rule is the part before the `/`. */
 function issue(
   grid: SheetGrid,
-  rule: string,
+  code: string,
   severity: Issue['severity'],
   cell: string,
-  message: string,
-  messageEn: string,
+  data: IssueData,
 ): Issue {
-  return { rule, severity, sheet: grid.name, cell, message, messageEn };
+  return codedIssue(code.split('/')[0]!, code, severity, { sheet: grid.name, cell }, data);
 }
 
 function clip(text: string): string {
@@ -184,23 +186,7 @@ function noteIssue(
 ) {
   const text = clip(cellText(v));
   const fill = kind === 'plan' ? '序号、标题等' : '月份等';
-  return outside
-    ? issue(
-        grid,
-        'read-extra-row',
-        'warning',
-        cell,
-        `“${text}”不在表格的列中，未读取（重新排版时不会保留；如是计划内容，请填入表格的列）`,
-        `"${text}" lies outside the table's columns and was not read (re-formatting drops it; put plan content in the table's columns).`,
-      )
-    : issue(
-        grid,
-        'read-extra-row',
-        'warning',
-        cell,
-        `表格下方的“${text}”不是计划内容，未读取（重新排版时不会保留；如是计划内容，请在本行填写${fill}各列）`,
-        `"${text}" below the table is not plan content and was not read (re-formatting drops it; if it is, fill in the row's other columns).`,
-      );
+  return issue(grid, outside ? READ.extraRow.outside : READ.extraRow.note, 'warning', cell, { text, fill });
 }
 
 /** Whether a lone value is a row's key, so the row is data: a month, a number, a 部分 such as `一、…`. */
@@ -219,17 +205,10 @@ function reportExtraColumns(grid: SheetGrid, found: Found, dataRows: number[], i
       if (!mapped.has(col) && !firstRow.has(col)) firstRow.set(col, row);
   for (const [col, row] of [...firstRow].sort((a, b) => a[0] - b[0])) {
     const header = cellText(at(grid, found.headerRow, col)).trim();
-    const name = header ? `“${clip(header)}”列` : `${columnLetter(col)}列（无表头）`;
-    const nameEn = header ? `Column "${clip(header)}"` : `Column ${columnLetter(col)} (no header)`;
     issues.push(
-      issue(
-        grid,
-        'read-extra-column',
-        'warning',
-        cellRef(row, col),
-        `${name}不是本表的列，其中的内容未读取（重新排版时不会保留；应填入“备注”等表格的列）`,
-        `${nameEn} is not one of the table's columns; its values were not read (re-formatting drops them; use a table column such as 备注).`,
-      ),
+      header
+        ? issue(grid, READ.extraColumn.named, 'warning', cellRef(row, col), { header: clip(header) })
+        : issue(grid, READ.extraColumn.unnamed, 'warning', cellRef(row, col), { column: columnLetter(col) }),
     );
   }
 }
@@ -239,14 +218,10 @@ function readSheet(grid: SheetGrid, kind: SheetKind, issues: Issue[]): SheetRead
   const expected = COLUMNS[kind].map((c) => c.header);
   if (!found) {
     issues.push(
-      issue(
-        grid,
-        'read-table',
-        'error',
-        'A1',
-        `找不到表头（应有：${expected.join('、')}）`,
-        `No table header found (expected: ${expected.join(', ')}).`,
-      ),
+      issue(grid, READ.table.noHeader, 'error', 'A1', {
+        expected: expected.join('、'),
+        expectedEn: expected.join(', '),
+      }),
     );
     return null;
   }
@@ -254,14 +229,7 @@ function readSheet(grid: SheetGrid, kind: SheetKind, issues: Issue[]): SheetRead
   for (const c of COLUMNS[kind]) {
     if (found.columns[c.field] === undefined) {
       issues.push(
-        issue(
-          grid,
-          'read-column',
-          'error',
-          cellRef(found.headerRow, firstCol),
-          `表头缺少“${c.header}”列`,
-          `The header has no "${c.header}" column.`,
-        ),
+        issue(grid, READ.column.missing, 'error', cellRef(found.headerRow, firstCol), { header: c.header }),
       );
     }
   }
@@ -330,21 +298,20 @@ function dateAt(s: SheetRead, row: number, field: string, year: number, issues: 
   const d = readDate(v, year);
   if ('date' in d) return d.date;
   const text = cellText(v);
-  const [a, b] = d.error === 'ambiguous' ? d.candidates.map(shortDate) : [];
-  issues.push({
-    rule: 'read-date',
-    severity: 'error',
-    sheet: s.map.sheet,
-    cell: cellRef(row, s.map.columns[field]!),
-    message:
-      d.error === 'ambiguous'
-        ? `日期“${text}”可能是${a}，也可能是${b}（应为完整的日期，如 ${year}年3月5日）`
-        : `无法识别的日期“${text}”（应为日期，如 ${year}年3月5日 或 ${year}-03-05）`,
-    messageEn:
-      d.error === 'ambiguous'
-        ? `The date "${text}" may be ${d.candidates.join(' or ')} (expected a full date such as ${year}-03-05).`
-        : `Unreadable date "${text}" (expected a date such as ${year}-03-05).`,
-  });
+  const at = { sheet: s.map.sheet, cell: cellRef(row, s.map.columns[field]!) };
+  if (d.error === 'ambiguous') {
+    const [one, other] = d.candidates;
+    issues.push(
+      codedIssue('read-date', READ.date.ambiguous, 'error', at, {
+        text,
+        year,
+        one: shortDate(one!),
+        other: shortDate(other!),
+        oneEn: one!,
+        otherEn: other!,
+      }),
+    );
+  } else issues.push(codedIssue('read-date', READ.date.unreadable, 'error', at, { text, year }));
   return '';
 }
 
@@ -359,14 +326,10 @@ function monthAt(s: SheetRead, row: number, issues: Issue[]): number {
   const m = parseMonth(v);
   if (m !== null) return m;
   const text = cellText(v).trim();
-  issues.push({
-    rule: 'read-month',
-    severity: 'error',
-    sheet: s.map.sheet,
-    cell: cellRef(row, s.map.columns.month),
-    message: text ? `无法识别的月份“${text}”（应为 1–12 或“1月”）` : `缺少月份（应为 1–12 或“1月”）`,
-    messageEn: text ? `Unreadable month "${text}" (expected 1–12).` : `The month is missing (expected 1–12).`,
-  });
+  const at = { sheet: s.map.sheet, cell: cellRef(row, s.map.columns.month) };
+  issues.push(
+    codedIssue('read-month', text ? READ.month.unreadable : READ.month.missing, 'error', at, { text }),
+  );
   return 0;
 }
 
@@ -385,14 +348,11 @@ function readCell(
     const n = parseNumber(s.get(row, c.field));
     if (n === null || !Number.isNaN(n)) return n;
     const text = cellText(s.get(row, c.field));
-    issues.push({
-      rule: 'read-number',
-      severity: 'error',
-      sheet: s.map.sheet,
-      cell: cellRef(row, s.map.columns[c.field]!),
-      message: `${c.header}“${text}”不是数字（应为数字，如 2 或 2.5）`,
-      messageEn: `${c.headerEn[0]!.toUpperCase()}${c.headerEn.slice(1)} "${text}" is not a number (expected a number such as 2 or 2.5).`,
-    });
+    const at = { sheet: s.map.sheet, cell: cellRef(row, s.map.columns[c.field]!) };
+    const headerEn = `${c.headerEn[0]!.toUpperCase()}${c.headerEn.slice(1)}`;
+    issues.push(
+      codedIssue('read-number', READ.number.notNumber, 'error', at, { header: c.header, headerEn, text }),
+    );
     return null;
   }
   return cellText(s.get(row, c.field));
@@ -451,24 +411,29 @@ function missingKinds(year: number, present: readonly SheetKind[]): Issue[] {
   const missing = SHEET_KINDS.filter((k) => !present.includes(k));
   if (missing.length === 0) return [];
   if (present.length === 0)
-    return missing.map((kind) => ({
-      rule: 'read-sheet',
-      severity: 'error' as const,
-      sheet: sheetName(kind, year),
-      cell: 'A1',
-      message: `工作簿中没有工作表“${sheetName(kind, year)}”`,
-      messageEn: `The workbook has no sheet "${sheetName(kind, year)}" (${KINDS[kind].labelEn}).`,
-    }));
+    return missing.map((kind) =>
+      codedIssue(
+        'read-sheet',
+        READ.sheet.missing,
+        'error',
+        { sheet: sheetName(kind, year), cell: 'A1' },
+        { sheet: sheetName(kind, year), labelEn: KINDS[kind].labelEn },
+      ),
+    );
   const names = missing.map((k) => sheetName(k, year));
   return [
-    {
-      rule: 'read-kinds-missing',
-      severity: 'warning',
-      sheet: sheetName(present[0]!, year),
-      cell: 'A1',
-      message: `${year}年缺少工作表：${names.join('、')}（只校验已有的工作表）`,
-      messageEn: `${year} has no sheet${missing.length > 1 ? 's' : ''} ${missing.map((k) => `"${sheetName(k, year)}" (${KINDS[k].labelEn})`).join(', ')}; only the sheets present are validated.`,
-    },
+    codedIssue(
+      'read-kinds-missing',
+      READ.kindsMissing.some,
+      'warning',
+      { sheet: sheetName(present[0]!, year), cell: 'A1' },
+      {
+        year,
+        sheets: names.join('、'),
+        sheetsEn: missing.map((k) => `"${sheetName(k, year)}" (${KINDS[k].labelEn})`).join(', '),
+        count: missing.length,
+      },
+    ),
   ];
 }
 

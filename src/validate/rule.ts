@@ -3,7 +3,7 @@
  * line of docs) beside one function that checks a year's model and names the cell of each issue.
  */
 import type { Issue, IssueData, Severity } from '../plan/issue';
-import { messageOf } from '../plan/messages';
+import { codedIssue } from '../plan/messages';
 import type { YearPlan } from '../plan/model';
 import type { SheetKind } from '../sheets/columns';
 import type { YearMaps } from '../sheets/map';
@@ -75,14 +75,5 @@ export function report(
   data: IssueData = {},
   severity: Severity = meta.severity,
 ): Issue {
-  return {
-    rule: meta.id,
-    code,
-    data,
-    severity,
-    sheet: at.sheet,
-    cell: at.cell,
-    message: messageOf(code, data, 'zh-CN'),
-    messageEn: messageOf(code, data, 'en-US'),
-  };
+  return codedIssue(meta.id, code, severity, at, data);
 }
