@@ -4,6 +4,8 @@
  * year references are the year's own.
  */
 import type { Issue } from '../issue';
+import { codedIssue } from '../messages';
+import { IMPORT } from './messages';
 import type { YearPlan } from '../model';
 import { planTitle } from '../titles';
 import { changeYear } from '../yearChange';
@@ -36,14 +38,13 @@ export function completeFromTemplate(
   return {
     model,
     issues: [
-      {
-        rule: 'import-template-kinds',
-        severity: 'warning',
-        sheet: source,
-        cell: '第1行',
-        message: `导入的文件中没有${zh}，已按内置模板生成，请按支部实际修改`,
-        messageEn: `The documents hold no ${en}; generated from the built-in template.`,
-      },
+      codedIssue(
+        'import-template-kinds',
+        IMPORT.templateKinds.filled,
+        'warning',
+        { sheet: source, cell: '第1行' },
+        { kinds: zh, kindsEn: en },
+      ),
     ],
   };
 }

@@ -5,6 +5,8 @@
  * with where it is and why not.
  */
 import type { Issue } from '../issue';
+import { codedIssue } from '../messages';
+import { IMPORT } from './messages';
 import type { PlanItem, PlanSection, YearPlan } from '../model';
 import { DEFAULT_RULE_TEXT } from '../dayRule';
 import { chineseNumeral } from '../numerals';
@@ -48,14 +50,19 @@ function short(text: string): string {
 
 function unplacedIssue(u: Unplaced): Issue {
   const [zh, en] = WHY[u.why];
-  return {
-    rule: 'import-unplaced',
-    severity: 'warning',
-    sheet: u.source,
-    cell: u.at,
-    message: `${u.at}未导入（${zh}）：“${short(u.text)}”`,
-    messageEn: `${u.at} was not imported (${en}).`,
-  };
+  return codedIssue(
+    'import-unplaced',
+    IMPORT.unplaced.line,
+    'warning',
+    { sheet: u.source, cell: u.at },
+    {
+      at: u.at,
+      why: zh,
+      whyEn: en,
+      reason: u.why,
+      text: short(u.text),
+    },
+  );
 }
 
 /** The part of one kind to use: a document of that kind first, then an attachment of another. */
@@ -107,33 +114,32 @@ export function importDocuments(docs: readonly ImportDocument[], options: Import
   const year = titled?.year ?? hint;
   for (const p of parts) {
     if (!p.titleAt)
-      issues.push({
-        rule: 'import-title',
-        severity: 'warning',
-        sheet: p.name,
-        cell: p.name.endsWith('.docx') ? '第1段' : '第1行',
-        message:
-          '前几行中没有找到标题（如“××党支部2026年工作计划”“主题党日活动安排”），已按内容导入并使用默认标题',
-        messageEn: 'No title found in the first lines; imported by content with a default title.',
-      });
+      issues.push(
+        codedIssue('import-title', IMPORT.title.none, 'warning', {
+          sheet: p.name,
+          cell: p.name.endsWith('.docx') ? '第1段' : '第1行',
+        }),
+      );
     else if (p.year === null)
-      issues.push({
-        rule: 'import-no-year',
-        severity: 'warning',
-        sheet: p.name,
-        cell: p.titleAt,
-        message: `标题“${short(p.title)}”没有写年份，已按 ${year} 年导入`,
-        messageEn: `The title has no year; imported as ${year}.`,
-      });
+      issues.push(
+        codedIssue(
+          'import-no-year',
+          IMPORT.noYear.title,
+          'warning',
+          { sheet: p.name, cell: p.titleAt },
+          { title: short(p.title), year },
+        ),
+      );
     else if (p.year !== year)
-      issues.push({
-        rule: 'import-year',
-        severity: 'warning',
-        sheet: p.name,
-        cell: p.titleAt,
-        message: `这份文件是 ${p.year} 年的，与其他文件的 ${year} 年不同，已一并按 ${year} 年导入`,
-        messageEn: `This document is for ${p.year}, the others for ${year}; imported as ${year}.`,
-      });
+      issues.push(
+        codedIssue(
+          'import-year',
+          IMPORT.year.other,
+          'warning',
+          { sheet: p.name, cell: p.titleAt },
+          { found: p.year, year },
+        ),
+      );
   }
   const branch = parts.find((p) => p.branch)?.branch ?? '';
 
@@ -200,14 +206,15 @@ export function importDocuments(docs: readonly ImportDocument[], options: Import
   for (const o of origins) {
     const length = o.text().length;
     if (length > CELL_LIMIT)
-      issues.push({
-        rule: 'import-too-long',
-        severity: 'error',
-        sheet: o.source,
-        cell: o.at,
-        message: `${o.at}起的文字有 ${length} 个字符，超过 Excel 单元格的上限 ${CELL_LIMIT}；未截断，请拆分后再导入`,
-        messageEn: `The text from ${o.at} has ${length} characters, more than an Excel cell holds (${CELL_LIMIT}); it was not cut: split it and import again.`,
-      });
+      issues.push(
+        codedIssue(
+          'import-too-long',
+          IMPORT.tooLong.cell,
+          'error',
+          { sheet: o.source, cell: o.at },
+          { at: o.at, length, limit: CELL_LIMIT },
+        ),
+      );
   }
   const placedAny =
     sections.length > 0 ||
@@ -217,14 +224,12 @@ export function importDocuments(docs: readonly ImportDocument[], options: Import
     (model.themeDays.notes?.length ?? 0) > 0 ||
     model.study.requirements.length > 0;
   if (!placedAny && !parts.some((p) => p.titleAt))
-    issues.unshift({
-      rule: 'import-empty',
-      severity: 'error',
-      sheet: docs[0]?.name ?? '导入文本',
-      cell: docs[0]?.name.endsWith('.docx') ? '第1段' : '第1行',
-      message: '没有找到可导入的计划内容（章节、条目或月份）',
-      messageEn: 'Nothing to import was found (no sections, items or months).',
-    });
+    issues.unshift(
+      codedIssue('import-empty', IMPORT.empty.nothing, 'error', {
+        sheet: docs[0]?.name ?? '导入文本',
+        cell: docs[0]?.name.endsWith('.docx') ? '第1段' : '第1行',
+      }),
+    );
 
   const items = sections.reduce((n, s) => n + s.items.length, 0);
   return {
