@@ -25,17 +25,38 @@ ruleTester(dateInRange, {
     {
       name: 'a deadline in another year',
       mutate: (m) => (itemAt(m, 3).deadline = '2028-01-15'),
-      issues: [{ cell: 'F7', message: '完成时限 2028年1月15日 不在 2027 年内' }],
+      issues: [
+        {
+          cell: 'F7',
+          message: '完成时限 2028年1月15日 不在 2027 年内',
+          code: 'date-in-range/otherYear',
+          data: { label: '完成时限', date: '2028年1月15日', year: 2027 },
+        },
+      ],
     },
     {
       name: 'a study date of last year',
       mutate: (m) => (m.study.months[2]!.plannedDate = '2026-03-17'),
-      issues: [{ sheet: 'study', cell: 'E6', message: '计划日期 2026年3月17日 不在 2027 年内' }],
+      issues: [
+        {
+          sheet: 'study',
+          cell: 'E6',
+          code: 'date-in-range/otherYear',
+          data: { label: '计划日期', date: '2026年3月17日', year: 2027 },
+        },
+      ],
     },
     {
       name: 'a study date outside its month',
       mutate: (m) => (m.study.months[2]!.plannedDate = '2027-04-20'),
-      issues: [{ sheet: 'study', cell: 'E6', message: '计划日期 2027年4月20日 不在本行的 3月 内' }],
+      issues: [
+        {
+          sheet: 'study',
+          cell: 'E6',
+          code: 'date-in-range/otherMonth',
+          data: { label: '计划日期', date: '2027年4月20日', month: 3 },
+        },
+      ],
     },
     {
       name: 'a theme day in another year and one outside its month',
@@ -44,14 +65,21 @@ ruleTester(dateInRange, {
         (m.themeDays.activities[11]!.date = '2027-11-30')
       ),
       issues: [
-        { sheet: 'themeDays', cell: 'B4', message: /不在 2027 年内/ },
-        { sheet: 'themeDays', cell: 'B15', message: /不在本行的 12月 内/ },
+        { sheet: 'themeDays', cell: 'B4', code: 'date-in-range/otherYear', data: { year: 2027 } },
+        { sheet: 'themeDays', cell: 'B15', code: 'date-in-range/otherMonth', data: { month: 12 } },
       ],
     },
     {
       name: 'a date that does not exist',
       mutate: (m) => (m.themeDays.activities[1]!.date = '2027-02-30'),
-      issues: [{ sheet: 'themeDays', cell: 'B5', message: '活动日期“2027-02-30”不是有效的日期' }],
+      issues: [
+        {
+          sheet: 'themeDays',
+          cell: 'B5',
+          code: 'date-in-range/invalid',
+          data: { label: '活动日期', raw: '2027-02-30' },
+        },
+      ],
     },
   ],
 });

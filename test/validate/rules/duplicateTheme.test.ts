@@ -20,7 +20,13 @@ ruleTester(duplicateTheme, {
       name: 'a study theme copied to a later month',
       mutate: (m) => (m.study.months[4]!.theme = '学习党章党规'),
       issues: [
-        { sheet: 'study', cell: 'B8', message: '5月的学习主题“学习党章党规”与2月相同，请核对是否照抄未改' },
+        {
+          sheet: 'study',
+          cell: 'B8',
+          message: '5月的学习主题“学习党章党规”与2月相同，请核对是否照抄未改',
+          code: 'duplicate-theme/studyTheme',
+          data: { month: '5月', theme: '学习党章党规', earlier: '2月' },
+        },
       ],
     },
     {
@@ -35,10 +41,11 @@ ruleTester(duplicateTheme, {
         {
           sheet: 'themeDays',
           cell: 'C6',
-          message: '3月的活动主题“１月主题党日”与1月相同，请核对是否照抄未改',
+          code: 'duplicate-theme/activityTheme',
+          data: { month: '3月', theme: '１月主题党日', earlier: '1月' },
         },
-        { sheet: 'themeDays', cell: 'C8', message: /与2月相同/ },
-        { sheet: 'themeDays', cell: 'C11', message: /与2月相同/ },
+        { sheet: 'themeDays', cell: 'C8', code: 'duplicate-theme/activityTheme', data: { earlier: '2月' } },
+        { sheet: 'themeDays', cell: 'C11', code: 'duplicate-theme/activityTheme', data: { earlier: '2月' } },
       ],
     },
     {
@@ -47,7 +54,14 @@ ruleTester(duplicateTheme, {
         (m.themeDays.activities[0]!.month = 0),
         (m.themeDays.activities[5]!.theme = '1月主题党日')
       ),
-      issues: [{ sheet: 'themeDays', cell: 'C9', message: /^6月的活动主题“1月主题党日”与表中第1行相同/ }],
+      issues: [
+        {
+          sheet: 'themeDays',
+          cell: 'C9',
+          code: 'duplicate-theme/activityTheme',
+          data: { month: '6月', theme: '1月主题党日', earlier: '表中第1行' },
+        },
+      ],
     },
   ],
 });

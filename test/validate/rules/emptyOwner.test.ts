@@ -22,7 +22,15 @@ ruleTester(emptyOwner, {
     {
       name: 'a study month without 负责人',
       mutate: (m) => (m.study.months[2]!.owner = ''),
-      issues: [{ sheet: 'study', cell: 'G6', message: '3月学习没有填写负责人' }],
+      issues: [
+        {
+          sheet: 'study',
+          cell: 'G6',
+          message: '3月学习没有填写负责人',
+          code: 'empty-owner/studyOwner',
+          data: { month: '3月' },
+        },
+      ],
     },
     {
       name: 'a theme day without 参加人员 (only spaces) and 负责人',
@@ -31,14 +39,16 @@ ruleTester(emptyOwner, {
         (m.themeDays.activities[0]!.owner = '')
       ),
       issues: [
-        { sheet: 'themeDays', cell: 'G4', message: '1月主题党日没有填写参加人员' },
-        { sheet: 'themeDays', cell: 'H4', message: '1月主题党日没有填写负责人' },
+        { sheet: 'themeDays', cell: 'G4', code: 'empty-owner/themeDayAttendees', data: { month: '1月' } },
+        { sheet: 'themeDays', cell: 'H4', code: 'empty-owner/themeDayOwner', data: { month: '1月' } },
       ],
     },
     {
       name: 'a row whose month could not be read',
       mutate: (m) => ((m.themeDays.activities[2]!.month = 0), (m.themeDays.activities[2]!.owner = '')),
-      issues: [{ sheet: 'themeDays', cell: 'H6', message: '表中第3行主题党日没有填写负责人' }],
+      issues: [
+        { sheet: 'themeDays', cell: 'H6', code: 'empty-owner/themeDayOwner', data: { month: '表中第3行' } },
+      ],
     },
   ],
 });

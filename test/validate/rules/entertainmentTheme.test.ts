@@ -37,6 +37,8 @@ ruleTester(entertainmentTheme, {
           cell: 'C4',
           message:
             '1月主题党日的活动主题“趣味运动会”读来是文娱休闲活动，主题和内容中看不出学习教育等政治内容：主题党日是党内政治活动，宜结合理论学习、党性教育或志愿服务安排',
+          code: 'entertainment-theme/entertainment',
+          data: { month: '1月', theme: '趣味运动会' },
         },
       ],
     },
@@ -51,9 +53,24 @@ ruleTester(entertainmentTheme, {
         m.themeDays.activities[8]!.content = '全体党员参加';
       },
       issues: [
-        { sheet: 'themeDays', cell: 'C5', message: /“春节联欢会”/ },
-        { sheet: 'themeDays', cell: 'C8', message: /“ｋ歌比赛”/ },
-        { sheet: 'themeDays', cell: 'C12', message: /“主题党日：休闲徒步”/ },
+        {
+          sheet: 'themeDays',
+          cell: 'C5',
+          code: 'entertainment-theme/entertainment',
+          data: { month: '2月', theme: '春节联欢会' },
+        },
+        {
+          sheet: 'themeDays',
+          cell: 'C8',
+          code: 'entertainment-theme/entertainment',
+          data: { month: '5月', theme: 'ｋ歌比赛' },
+        },
+        {
+          sheet: 'themeDays',
+          cell: 'C12',
+          code: 'entertainment-theme/entertainment',
+          data: { month: '9月', theme: '主题党日：休闲徒步' },
+        },
       ],
     },
   ],

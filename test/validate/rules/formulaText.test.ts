@@ -17,7 +17,10 @@ ruleTester(formulaText, {
         {
           cell: 'D4',
           severity: 'warning',
-          message: /^第1项内容以“=”开头：在 Excel 中输入这样的文字会被当作公式/,
+          message:
+            "第1项内容以“=”开头：在 Excel 中输入这样的文字会被当作公式。本工具已按文字保存；手工修改时请在开头加一个英文单引号（'），或改写开头",
+          code: 'formula-text/formulaStart',
+          data: { label: '第1项内容', sign: '=' },
         },
       ],
     },
@@ -29,15 +32,15 @@ ruleTester(formulaText, {
         m.themeDays.activities[0]!.attendees = '@全体党员';
       },
       issues: [
-        { cell: 'D5', message: /以“-”开头/ },
-        { sheet: 'study', cell: 'C4', message: /以“\+”开头/ },
-        { sheet: 'themeDays', cell: 'G4', message: /以“@”开头/ },
+        { cell: 'D5', code: 'formula-text/formulaStart', data: { sign: '-' } },
+        { sheet: 'study', cell: 'C4', code: 'formula-text/formulaStart', data: { sign: '+' } },
+        { sheet: 'themeDays', cell: 'G4', code: 'formula-text/formulaStart', data: { sign: '@' } },
       ],
     },
     {
       name: 'the theme-day rule row',
       mutate: (m) => (m.themeDays.rule = '=每月第三个星期二'),
-      issues: [{ sheet: 'themeDays', cell: 'A2' }],
+      issues: [{ sheet: 'themeDays', cell: 'A2', code: 'formula-text/formulaStart' }],
     },
   ],
 });

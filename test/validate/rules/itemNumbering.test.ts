@@ -66,7 +66,14 @@ ruleTester(itemNumbering, {
           ['1', '2'],
           ['4', '5'],
         ]),
-      issues: [{ cell: 'B6', message: '序号不连续：2 之后应为 3，实际为 4' }],
+      issues: [
+        {
+          cell: 'B6',
+          message: '序号不连续：2 之后应为 3，实际为 4',
+          code: 'item-numbering/gap',
+          data: { found: 4, expected: 3, last: 2 },
+        },
+      ],
     },
     {
       name: 'a gap inside a section',
@@ -75,7 +82,7 @@ ruleTester(itemNumbering, {
           ['1', '3'],
           ['4', '5'],
         ]),
-      issues: [{ cell: 'B5', message: '序号不连续：1 之后应为 2，实际为 3' }],
+      issues: [{ cell: 'B5', code: 'item-numbering/gap', data: { found: 3, expected: 2, last: 1 } }],
     },
     {
       name: 'a duplicate number is reported at the later one',
@@ -84,7 +91,7 @@ ruleTester(itemNumbering, {
           ['1', '2'],
           ['2', '3'],
         ]),
-      issues: [{ cell: 'B6', message: '序号重复：2 在前面已经用过' }],
+      issues: [{ cell: 'B6', code: 'item-numbering/duplicate', data: { found: 2 } }],
     },
     {
       name: 'a duplicate inside the first section',
@@ -93,17 +100,17 @@ ruleTester(itemNumbering, {
           ['1', '1'],
           ['2', '3'],
         ]),
-      issues: [{ cell: 'B5', message: /序号重复/ }],
+      issues: [{ cell: 'B5', code: 'item-numbering/duplicate' }],
     },
     {
       name: 'a non-numeric number',
       mutate: (m) => (itemAt(m, 1).number = '第二'),
-      issues: [{ cell: 'B5', message: '序号“第二”不是数字：此处应为 2' }],
+      issues: [{ cell: 'B5', code: 'item-numbering/notNumber', data: { shown: '第二', expected: 2 } }],
     },
     {
       name: 'an empty number',
       mutate: (m) => (itemAt(m, 2).number = ' '),
-      issues: [{ cell: 'B6', message: /序号为空/ }],
+      issues: [{ cell: 'B6', code: 'item-numbering/empty' }],
     },
     {
       name: 'numbering that does not start at 1',
@@ -112,12 +119,12 @@ ruleTester(itemNumbering, {
           ['2', '3'],
           ['4', '5'],
         ]),
-      issues: [{ cell: 'B4', message: '序号应从 1 开始，实际为 2' }],
+      issues: [{ cell: 'B4', code: 'item-numbering/notFromOne', data: { found: 2 } }],
     },
     {
       name: 'a run that continues after a restart, with a gap',
       mutate: (m) => withNumbers(m, [['1', '2'], ['1', '2'], ['5']]),
-      issues: [{ cell: 'B8', message: '序号不连续：2 之后应为 3，实际为 5' }],
+      issues: [{ cell: 'B8', code: 'item-numbering/gap', data: { found: 5, expected: 3, last: 2 } }],
     },
     {
       name: 'full-width digits with a gap',
@@ -126,7 +133,7 @@ ruleTester(itemNumbering, {
           ['１', '２'],
           ['４', '５'],
         ]),
-      issues: [{ cell: 'B6', message: '序号不连续：2 之后应为 3，实际为 4' }],
+      issues: [{ cell: 'B6', code: 'item-numbering/gap', data: { found: 4, expected: 3, last: 2 } }],
     },
   ],
 });

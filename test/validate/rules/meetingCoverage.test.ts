@@ -87,6 +87,8 @@ ruleTester(meetingCoverage, {
           sheet: 'themeDays',
           cell: 'E7',
           message: `第二季度没有安排党员大会。${REG}：党员大会一般每季度召开1次`,
+          code: 'meeting-coverage/noMemberMeeting',
+          data: { quarter: '第二季度' },
         },
       ],
     },
@@ -96,22 +98,36 @@ ruleTester(meetingCoverage, {
         m.themeDays.activities[3]!.form = '主题党日';
         m.themeDays.activities[3]!.content = '学习党章，为下季度党员大会做准备';
       },
-      issues: [{ sheet: 'themeDays', cell: 'E7', message: /^第二季度没有安排党员大会/ }],
+      issues: [
+        {
+          sheet: 'themeDays',
+          cell: 'E7',
+          code: 'meeting-coverage/noMemberMeeting',
+          data: { quarter: '第二季度' },
+        },
+      ],
     },
     {
       name: 'a plan that stops in September: the missing quarter and meetings at the header',
       mutate: (m) => (m.themeDays.activities = m.themeDays.activities.filter((a) => a.month < 10)),
       issues: [
-        { sheet: 'themeDays', cell: 'E3', message: /^第四季度没有安排党员大会/ },
         {
           sheet: 'themeDays',
           cell: 'E3',
-          message: `全年没有安排组织生活会。${REG}：党支部每年至少召开1次组织生活会，一般安排在第四季度`,
+          code: 'meeting-coverage/noMemberMeeting',
+          data: { quarter: '第四季度' },
         },
         {
           sheet: 'themeDays',
           cell: 'E3',
-          message: `全年没有安排民主评议党员。${REG}：党支部一般每年开展1次民主评议党员，可以结合组织生活会一并进行`,
+          code: 'meeting-coverage/noYearly',
+          data: { name: '组织生活会' },
+        },
+        {
+          sheet: 'themeDays',
+          cell: 'E3',
+          code: 'meeting-coverage/noYearly',
+          data: { name: '民主评议党员' },
         },
       ],
     },
@@ -122,15 +138,14 @@ ruleTester(meetingCoverage, {
       issues: [4, 7, 10, 13].map((row) => ({
         sheet: 'themeDays' as const,
         cell: `E${row}`,
-        message: /只安排了 1 次党员大会（设置为每季度 2 次）/,
+        code: 'meeting-coverage/fewMemberMeetings',
+        data: { count: 1, perQuarter: 2 },
       })),
     },
     {
       name: 'no 党课',
       mutate: (m) => (m.themeDays.activities[5]!.form = '主题党日'),
-      issues: [
-        { sheet: 'themeDays', cell: 'E3', message: `全年没有安排党课。${REG}：党支部书记每年至少讲1次党课` },
-      ],
+      issues: [{ sheet: 'themeDays', cell: 'E3', code: 'meeting-coverage/noYearly', data: { name: '党课' } }],
     },
     {
       name: 'watching a recorded 党课 is not giving one',
@@ -138,7 +153,7 @@ ruleTester(meetingCoverage, {
         m.themeDays.activities[5]!.form = '主题党日';
         m.themeDays.activities[5]!.content = '观看党课视频';
       },
-      issues: [{ sheet: 'themeDays', cell: 'E3', message: /^全年没有安排党课/ }],
+      issues: [{ sheet: 'themeDays', cell: 'E3', code: 'meeting-coverage/noYearly', data: { name: '党课' } }],
     },
     {
       name: 'fewer 党课 than set',
@@ -148,7 +163,8 @@ ruleTester(meetingCoverage, {
         {
           sheet: 'themeDays',
           cell: 'E3',
-          message: `全年只安排了 1 次党课（设置为每年至少 4 次）。${REG}：党支部书记每年至少讲1次党课`,
+          code: 'meeting-coverage/fewYearly',
+          data: { name: '党课', count: 1, required: 4 },
         },
       ],
     },
@@ -162,7 +178,8 @@ ruleTester(meetingCoverage, {
         {
           sheet: 'themeDays',
           cell: 'E8',
-          message: `组织生活会只安排在 5月，不在第四季度（10–12月）。${REG}：党支部每年至少召开1次组织生活会，一般安排在第四季度`,
+          code: 'meeting-coverage/notFourthQuarter',
+          data: { name: '组织生活会', months: '5月' },
         },
       ],
     },
@@ -172,7 +189,14 @@ ruleTester(meetingCoverage, {
         m.themeDays.activities[10]!.form = '主题党日';
         m.themeDays.activities[7]!.content = '对照党章党规，开展党员民主评议';
       },
-      issues: [{ sheet: 'themeDays', cell: 'E11', message: /^民主评议党员只安排在 8月，不在第四季度/ }],
+      issues: [
+        {
+          sheet: 'themeDays',
+          cell: 'E11',
+          code: 'meeting-coverage/notFourthQuarter',
+          data: { name: '民主评议党员', months: '8月' },
+        },
+      ],
     },
     {
       name: 'no 七一 activity, at the 活动主题 of July',
@@ -181,7 +205,8 @@ ruleTester(meetingCoverage, {
         {
           sheet: 'themeDays',
           cell: 'C10',
-          message: '6月、7月没有纪念七一的活动：活动主题或内容中宜安排庆祝建党106周年的内容',
+          code: 'meeting-coverage/noJulyFirst',
+          data: { n: 106 },
         },
       ],
     },
@@ -191,14 +216,19 @@ ruleTester(meetingCoverage, {
         m.themeDays.activities[6]!.content = PLAIN;
         m.themeDays.activities[4]!.theme = '庆祝建党106周年';
       },
-      issues: [{ sheet: 'themeDays', cell: 'C10', message: /^6月、7月没有纪念七一的活动/ }],
+      issues: [{ sheet: 'themeDays', cell: 'C10', code: 'meeting-coverage/noJulyFirst' }],
     },
     {
       name: 'no July row: 七一 at June, the third quarter at August',
       mutate: (m) => m.themeDays.activities.splice(6, 1),
       issues: [
-        { sheet: 'themeDays', cell: 'C9', message: /七一/ },
-        { sheet: 'themeDays', cell: 'E10', message: /^第三季度没有安排党员大会/ },
+        { sheet: 'themeDays', cell: 'C9', code: 'meeting-coverage/noJulyFirst' },
+        {
+          sheet: 'themeDays',
+          cell: 'E10',
+          code: 'meeting-coverage/noMemberMeeting',
+          data: { quarter: '第三季度' },
+        },
       ],
     },
     {
@@ -208,14 +238,34 @@ ruleTester(meetingCoverage, {
         m.themeDays.activities[6]!.content = PLAIN;
       },
       issues: [
-        { sheet: 'themeDays', cell: 'E3', message: /^全年没有安排党课/ },
-        { sheet: 'themeDays', cell: 'E3', message: /^全年没有安排组织生活会/ },
-        { sheet: 'themeDays', cell: 'E3', message: /^全年没有安排民主评议党员/ },
-        { sheet: 'themeDays', cell: 'E4', message: /^第一季度/ },
-        { sheet: 'themeDays', cell: 'E7', message: /^第二季度/ },
-        { sheet: 'themeDays', cell: 'C10', message: /七一/ },
-        { sheet: 'themeDays', cell: 'E10', message: /^第三季度/ },
-        { sheet: 'themeDays', cell: 'E13', message: /^第四季度/ },
+        { sheet: 'themeDays', cell: 'E3', code: 'meeting-coverage/noYearly', data: { name: '党课' } },
+        { sheet: 'themeDays', cell: 'E3', code: 'meeting-coverage/noYearly', data: { name: '组织生活会' } },
+        { sheet: 'themeDays', cell: 'E3', code: 'meeting-coverage/noYearly', data: { name: '民主评议党员' } },
+        {
+          sheet: 'themeDays',
+          cell: 'E4',
+          code: 'meeting-coverage/noMemberMeeting',
+          data: { quarter: '第一季度' },
+        },
+        {
+          sheet: 'themeDays',
+          cell: 'E7',
+          code: 'meeting-coverage/noMemberMeeting',
+          data: { quarter: '第二季度' },
+        },
+        { sheet: 'themeDays', cell: 'C10', code: 'meeting-coverage/noJulyFirst' },
+        {
+          sheet: 'themeDays',
+          cell: 'E10',
+          code: 'meeting-coverage/noMemberMeeting',
+          data: { quarter: '第三季度' },
+        },
+        {
+          sheet: 'themeDays',
+          cell: 'E13',
+          code: 'meeting-coverage/noMemberMeeting',
+          data: { quarter: '第四季度' },
+        },
       ],
     },
   ],

@@ -21,7 +21,14 @@ ruleTester(placeholderText, {
     {
       name: 'XX党支部 in the title',
       mutate: (m) => (m.plan.title = 'XX党支部2027年工作计划'),
-      issues: [{ cell: 'A1', message: '工作计划标题中留有模板占位符“XX”：“XX党支部2…”，请改为实际内容' }],
+      issues: [
+        {
+          cell: 'A1',
+          message: '工作计划标题中留有模板占位符“XX”：“XX党支部2…”，请改为实际内容',
+          code: 'placeholder-text/placeholder',
+          data: { label: '工作计划标题', placeholder: 'XX', quote: 'XX党支部2…' },
+        },
+      ],
     },
     {
       name: '20XX年 in the preamble, full-width ＸＸ in an item',
@@ -30,14 +37,25 @@ ruleTester(placeholderText, {
         itemAt(m, 1).content = '组织ＸＸ活动。';
       },
       issues: [
-        { cell: 'A2', message: /“XX”：“20XX年，党支…”/ },
-        { cell: 'D5', message: /“ＸＸ”/ },
+        {
+          cell: 'A2',
+          code: 'placeholder-text/placeholder',
+          data: { placeholder: 'XX', quote: '20XX年，党支…' },
+        },
+        { cell: 'D5', code: 'placeholder-text/placeholder', data: { placeholder: 'ＸＸ' } },
       ],
     },
     {
       name: 'X月X日 and xxxx, counted in the cell',
       mutate: (m) => (m.study.months[0]!.content = '于x月x日前学习xxxx文件'),
-      issues: [{ sheet: 'study', cell: 'C4', message: /“x月x日”：“于x月x日前学习x…”.*（本格共 2 处）$/ }],
+      issues: [
+        {
+          sheet: 'study',
+          cell: 'C4',
+          code: 'placeholder-text/placeholderRepeated',
+          data: { placeholder: 'x月x日', quote: '于x月x日前学习x…', count: 2 },
+        },
+      ],
     },
     {
       name: '××, 某某, ○○ and a blank to fill in',
@@ -48,10 +66,20 @@ ruleTester(placeholderText, {
         m.themeDays.activities[1]!.note = '联系人：____';
       },
       issues: [
-        { sheet: 'themeDays', cell: 'G4', message: /“××”/ },
-        { sheet: 'themeDays', cell: 'H4', message: /“某某”/ },
-        { sheet: 'themeDays', cell: 'F5', message: /“○○”/ },
-        { sheet: 'themeDays', cell: 'J5', message: /“____”/ },
+        { sheet: 'themeDays', cell: 'G4', code: 'placeholder-text/placeholder', data: { placeholder: '××' } },
+        {
+          sheet: 'themeDays',
+          cell: 'H4',
+          code: 'placeholder-text/placeholder',
+          data: { placeholder: '某某' },
+        },
+        { sheet: 'themeDays', cell: 'F5', code: 'placeholder-text/placeholder', data: { placeholder: '○○' } },
+        {
+          sheet: 'themeDays',
+          cell: 'J5',
+          code: 'placeholder-text/placeholder',
+          data: { placeholder: '____' },
+        },
       ],
     },
   ],

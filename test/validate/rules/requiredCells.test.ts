@@ -26,17 +26,21 @@ ruleTester(requiredCells, {
         itemAt(m, 3).title = '';
         itemAt(m, 3).content = ' \u3000 ';
       },
-      issues: [{ cell: 'C7', message: '第4项缺少标题和内容' }],
+      issues: [
+        { cell: 'C7', message: '第4项缺少标题和内容', code: 'required-cells/item', data: { item: '4' } },
+      ],
     },
     {
       name: 'a study month without a theme',
       mutate: (m) => (m.study.months[4]!.theme = ''),
-      issues: [{ sheet: 'study', cell: 'B8', message: '5月缺少学习主题' }],
+      issues: [{ sheet: 'study', cell: 'B8', code: 'required-cells/studyTheme', data: { month: 5 } }],
     },
     {
       name: 'a theme day without a theme',
       mutate: (m) => (m.themeDays.activities[11]!.theme = ''),
-      issues: [{ sheet: 'themeDays', cell: 'C15', message: '12月主题党日缺少活动主题' }],
+      issues: [
+        { sheet: 'themeDays', cell: 'C15', code: 'required-cells/themeDayTheme', data: { month: 12 } },
+      ],
     },
   ],
 });

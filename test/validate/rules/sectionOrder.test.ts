@@ -35,27 +35,36 @@ ruleTester(sectionOrder, {
     {
       name: 'a skipped numeral',
       mutate: (m) => (m.plan.sections[1]!.numeral = '三'),
-      issues: [{ cell: 'A6', message: '部分编号不连续：“一”之后应为“二”，实际为“三”' }],
+      issues: [
+        {
+          cell: 'A6',
+          message: '部分编号不连续：“一”之后应为“二”，实际为“三”',
+          code: 'section-order/outOfOrder',
+          data: { last: '一', want: '二', shown: '三' },
+        },
+      ],
     },
     {
       name: 'a repeated numeral',
       mutate: (m) => (m.plan.sections[1]!.numeral = '一'),
-      issues: [{ cell: 'A6', message: '部分编号不连续：“一”之后应为“二”，实际为“一”' }],
+      issues: [
+        { cell: 'A6', code: 'section-order/outOfOrder', data: { last: '一', want: '二', shown: '一' } },
+      ],
     },
     {
       name: 'the first section is not 一',
       mutate: (m) => ((m.plan.sections[0]!.numeral = '二'), (m.plan.sections[1]!.numeral = '三')),
-      issues: [{ cell: 'A4', message: '第一部分的编号应为“一”，实际为“二”' }],
+      issues: [{ cell: 'A4', code: 'section-order/firstNotOne', data: { shown: '二' } }],
     },
     {
       name: 'an Arabic numeral',
       mutate: (m) => (m.plan.sections[1]!.numeral = '2'),
-      issues: [{ cell: 'A6', message: '部分编号“2”不是中文数字：此处应为“二”' }],
+      issues: [{ cell: 'A6', code: 'section-order/notNumeral', data: { shown: '2', want: '二' } }],
     },
     {
       name: 'an empty numeral',
       mutate: (m) => (m.plan.sections[0]!.numeral = ''),
-      issues: [{ cell: 'A4', message: /部分缺少编号/ }],
+      issues: [{ cell: 'A4', code: 'section-order/missing' }],
     },
     {
       name: 'out of order in the teens, reported once',
@@ -64,12 +73,18 @@ ruleTester(sectionOrder, {
           m,
           TWENTY.map((n, i) => (i === 14 ? '十六' : n)).filter((_, i) => i !== 15),
         ),
-      issues: [{ cell: 'A18', message: '部分编号不连续：“十四”之后应为“十五”，实际为“十六”' }],
+      issues: [
+        {
+          cell: 'A18',
+          code: 'section-order/outOfOrder',
+          data: { last: '十四', want: '十五', shown: '十六' },
+        },
+      ],
     },
     {
       name: 'a missing 二十',
       mutate: (m) => withNumerals(m, [...TWENTY.slice(0, 19), '二十一']),
-      issues: [{ cell: 'A23', message: /“十九”之后应为“二十”/ }],
+      issues: [{ cell: 'A23', code: 'section-order/outOfOrder', data: { last: '十九', want: '二十' } }],
     },
   ],
 });

@@ -24,23 +24,34 @@ ruleTester(staleYear, {
           cell: 'A1',
           severity: 'warning',
           message: '工作计划标题中出现往年年份“2026年”（本计划为 2027 年），请核对是否沿用了旧计划的文字',
+          code: 'stale-year/earlier',
+          data: { label: '工作计划标题', years: '2026年', year: 2027 },
         },
       ],
     },
     {
       name: 'an older year in the preamble is an error',
       mutate: (m) => (m.plan.preamble = ['2020年，党支部坚持以党的创新理论为指导。']),
-      issues: [{ cell: 'A2', severity: 'error', message: /前言第1段中出现往年年份“2020年”/ }],
+      issues: [
+        {
+          cell: 'A2',
+          severity: 'error',
+          code: 'stale-year/earlier',
+          data: { label: '前言第1段', years: '2020年' },
+        },
+      ],
     },
     {
       name: 'several years in one cell: one issue, error if any is older than last year',
       mutate: (m) => (itemAt(m, 1).content = '总结2026年和2025 年工作。'),
-      issues: [{ cell: 'D5', severity: 'error', message: /“2026年、2025年”/ }],
+      issues: [
+        { cell: 'D5', severity: 'error', code: 'stale-year/earlier', data: { years: '2026年、2025年' } },
+      ],
     },
     {
       name: 'full-width digits',
       mutate: (m) => (itemAt(m, 0).title = '落实２０２４年部署'),
-      issues: [{ cell: 'C4', severity: 'error' }],
+      issues: [{ cell: 'C4', severity: 'error', code: 'stale-year/earlier' }],
     },
     {
       name: 'a section title and a free-text deadline',
@@ -49,8 +60,8 @@ ruleTester(staleYear, {
         (itemAt(m, 1).deadline = '2026年底前')
       ),
       issues: [
-        { cell: 'F5', severity: 'warning' },
-        { cell: 'A6', severity: 'error' },
+        { cell: 'F5', severity: 'warning', code: 'stale-year/earlier' },
+        { cell: 'A6', severity: 'error', code: 'stale-year/earlier' },
       ],
     },
     {
@@ -61,9 +72,9 @@ ruleTester(staleYear, {
         m.study.months[0]!.theme = '学习2026年全会精神';
       },
       issues: [
-        { sheet: 'study', cell: 'A1', severity: 'error' },
-        { sheet: 'study', cell: 'A3', severity: 'error' },
-        { sheet: 'study', cell: 'B5', severity: 'warning' },
+        { sheet: 'study', cell: 'A1', severity: 'error', code: 'stale-year/earlier' },
+        { sheet: 'study', cell: 'A3', severity: 'error', code: 'stale-year/earlier' },
+        { sheet: 'study', cell: 'B5', severity: 'warning', code: 'stale-year/earlier' },
       ],
     },
     {
@@ -74,9 +85,9 @@ ruleTester(staleYear, {
         m.themeDays.activities[6]!.note = '沿用2026年安排';
       },
       issues: [
-        { sheet: 'themeDays', cell: 'A2', severity: 'error' },
-        { sheet: 'themeDays', cell: 'C10', severity: 'error' },
-        { sheet: 'themeDays', cell: 'J10', severity: 'warning' },
+        { sheet: 'themeDays', cell: 'A2', severity: 'error', code: 'stale-year/earlier' },
+        { sheet: 'themeDays', cell: 'C10', severity: 'error', code: 'stale-year/earlier' },
+        { sheet: 'themeDays', cell: 'J10', severity: 'warning', code: 'stale-year/earlier' },
       ],
     },
   ],

@@ -25,12 +25,20 @@ ruleTester(studyHours, {
     {
       name: 'two empty months: 30 学时',
       mutate: (m) => ((m.study.months[0]!.hours = null), (m.study.months[1]!.hours = null)),
-      issues: [{ sheet: 'study', cell: 'F3', message: `全年学时合计 30，少于每年至少 32 学时（${SOURCE}）` }],
+      issues: [
+        {
+          sheet: 'study',
+          cell: 'F3',
+          message: `全年学时合计 30，少于每年至少 32 学时（${SOURCE}）`,
+          code: 'study-hours/tooFewNational',
+          data: { total: 30, min: 32 },
+        },
+      ],
     },
     {
       name: 'half hours',
       mutate: (m) => m.study.months.forEach((s) => (s.hours = 2.6)),
-      issues: [{ sheet: 'study', cell: 'F3', message: /^全年学时合计 31.2，/ }],
+      issues: [{ sheet: 'study', cell: 'F3', code: 'study-hours/tooFewNational', data: { total: 31.2 } }],
     },
     {
       name: 'no 学时 in any month',
@@ -39,7 +47,8 @@ ruleTester(studyHours, {
         {
           sheet: 'study',
           cell: 'F3',
-          message: `各月都没有填写学时，无法核算全年是否达到 32 学时（${SOURCE}）`,
+          code: 'study-hours/noHoursNational',
+          data: { min: 32 },
         },
       ],
     },
@@ -48,7 +57,7 @@ ruleTester(studyHours, {
       mutate: () => {},
       settings: { minStudyHours: 56 },
       issues: [
-        { sheet: 'study', cell: 'F3', message: '全年学时合计 36，少于每年至少 56 学时（本支部的设置）' },
+        { sheet: 'study', cell: 'F3', code: 'study-hours/tooFewBranch', data: { total: 36, min: 56 } },
       ],
     },
   ],

@@ -26,6 +26,12 @@ ruleTester(themeDayHoliday, {
           cell: 'B13',
           message:
             '主题党日 2027年10月5日 是国庆节假期，建议改到工作日（2027年放假安排尚未公布，此处按法定节假日估算）',
+          code: 'theme-day-holiday/holiday',
+          data: {
+            date: '2027年10月5日',
+            holiday: '国庆节',
+            note: '（2027年放假安排尚未公布，此处按法定节假日估算）',
+          },
         },
       ],
     },
@@ -33,26 +39,43 @@ ruleTester(themeDayHoliday, {
       name: 'a Saturday',
       mutate: (m) => (m.themeDays.activities[2]!.date = '2027-03-13'),
       issues: [
-        { sheet: 'themeDays', cell: 'B6', message: /^主题党日 2027年3月13日 是星期六，建议改到工作日/ },
+        {
+          sheet: 'themeDays',
+          cell: 'B6',
+          code: 'theme-day-holiday/weekend',
+          data: { date: '2027年3月13日', weekday: '星期六' },
+        },
       ],
     },
     {
       name: 'Spring Festival, estimated',
       mutate: (m) => (m.themeDays.activities[1]!.date = '2027-02-09'),
-      issues: [{ sheet: 'themeDays', cell: 'B5', message: /春节/ }],
+      issues: [
+        { sheet: 'themeDays', cell: 'B5', code: 'theme-day-holiday/holiday', data: { holiday: '春节' } },
+      ],
     },
     {
       name: 'National Day in a published year',
       mutate: (m) => ((m.year = 2026), (m.themeDays.activities[9]!.date = '2026-10-01')),
       issues: [
-        { sheet: 'themeDays', cell: 'B13', message: '主题党日 2026年10月1日 是国庆节假期，建议改到工作日' },
+        {
+          sheet: 'themeDays',
+          cell: 'B13',
+          code: 'theme-day-holiday/holiday',
+          data: { date: '2026年10月1日', holiday: '国庆节', note: '' },
+        },
       ],
     },
     {
       name: 'a Sunday in a published year',
       mutate: (m) => ((m.year = 2026), (m.themeDays.activities[2]!.date = '2026-03-15')),
       issues: [
-        { sheet: 'themeDays', cell: 'B6', message: '主题党日 2026年3月15日 是星期日，建议改到工作日' },
+        {
+          sheet: 'themeDays',
+          cell: 'B6',
+          code: 'theme-day-holiday/weekend',
+          data: { date: '2026年3月15日', weekday: '星期日', note: '' },
+        },
       ],
     },
   ],
