@@ -14,6 +14,7 @@ import { rolloverYear } from '../plan/rollover';
 import { importDocuments, importPlanText, type ImportDocument } from '../plan/import';
 import { completeFromTemplate } from '../plan/import/complete';
 import { hasErrors, type Issue } from '../plan/issue';
+import { codedIssue, defineMessages } from '../plan/messages';
 import type { YearPlan } from '../plan/model';
 import { builtInTemplate, DEFAULT_TEMPLATE, type TemplateId } from '../plan/templates/builtIn';
 import { COLUMNS, sheetName, SHEET_KINDS, type SheetKind } from '../sheets/columns';
@@ -33,6 +34,21 @@ import {
   yearsFromGrids,
   type YearRead,
 } from '../workbook/years';
+
+const ACTION_MESSAGES = {
+  review: defineMessages('rollover-review', {
+    era: {
+      zh: '请核对“{{phrases}}”在{{year}}年是否仍然适用（此类表述无法自动更新）',
+      en: 'Check whether "{{phrasesEn}}" still applies in {{year}}; such phrases cannot be updated automatically.',
+    },
+  }),
+  noSheets: defineMessages('no-plan-sheets', {
+    none: {
+      zh: '工作簿中还没有年度计划工作表，请先生成',
+      en: 'The workbook has no plan sheets yet; generate them first.',
+    },
+  }),
+};
 
 export type TemplateSource =
   /** The built-in template of the request's `template`. */
@@ -124,14 +140,13 @@ function loadTemplate(
 function locateNotes(notes: readonly MergeNote[], maps: YearMaps): Issue[] {
   return notes.map((n) => {
     const map = maps[n.kind];
-    return {
-      rule: 'regenerate-merge',
-      severity: 'warning' as const,
-      sheet: map.sheet,
-      cell: cellOf(map, n.index, n.field),
-      message: n.message,
-      messageEn: n.messageEn,
-    };
+    return codedIssue(
+      'regenerate-merge',
+      n.code,
+      'warning',
+      { sheet: map.sheet, cell: cellOf(map, n.index, n.field) },
+      n.data,
+    );
   });
 }
 
@@ -227,14 +242,11 @@ function eraIssues(model: YearPlan, maps: YearMaps): Issue[] {
     return found.length === 0
       ? []
       : [
-          {
-            rule: 'rollover-review',
-            severity: 'warning' as const,
-            sheet: c.sheet,
-            cell: c.cell,
-            message: `请核对“${found.join('、')}”在${model.year}年是否仍然适用（此类表述无法自动更新）`,
-            messageEn: `Check whether "${found.join(', ')}" still applies in ${model.year}; such phrases cannot be updated automatically.`,
-          },
+          codedIssue('rollover-review', ACTION_MESSAGES.review.era, 'warning', c, {
+            phrases: found.join('、'),
+            phrasesEn: found.join(', '),
+            year: model.year,
+          }),
         ];
   });
 }
@@ -272,14 +284,7 @@ export async function validateWorkbook(
     return {
       status: 'blocked',
       issues: [
-        {
-          rule: 'no-plan-sheets',
-          severity: 'error',
-          sheet: '',
-          cell: 'A1',
-          message: '工作簿中还没有年度计划工作表，请先生成',
-          messageEn: 'The workbook has no plan sheets yet; generate them first.',
-        },
+        codedIssue('no-plan-sheets', ACTION_MESSAGES.noSheets.none, 'error', { sheet: '', cell: 'A1' }),
       ],
     };
   }

@@ -314,7 +314,8 @@ export function buildProgram(): Command {
           cell,
           message,
           // What exactly was found, and its values: the catalogue's code (src/plan/messages.ts).
-          ...(code ? { code, data: data ?? {} } : {}),
+          code,
+          data,
         }));
         process.stdout.write(JSON.stringify({ issues: out }) + '\n');
       } else {

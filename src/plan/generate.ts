@@ -4,11 +4,27 @@
  * every status starting as 未开始.
  */
 import type { Issue } from './issue';
+import { codedIssue, defineMessages } from './messages';
 import type { YearPlan } from './model';
 import { DEFAULT_RULE_TEXT, parseDayRule, themeDayDate } from './dayRule';
 import { changeYear } from './yearChange';
 import { builtInTemplate, DEFAULT_TEMPLATE } from './templates/builtIn';
 import { sheetName } from '../sheets/columns';
+
+const MESSAGES = {
+  rule: defineMessages('theme-day-rule', {
+    unknown: {
+      zh: '无法理解固定活动日规则“{{rule}}”（应如“每月第一个星期五”“每月最后一个星期三”或“每月20日”）',
+      en: 'Cannot understand the theme-day rule "{{rule}}" (expected e.g. 每月第一个星期五 or 每月20日).',
+    },
+  }),
+  defaults: defineMessages('theme-day-defaults', {
+    used: {
+      zh: '模板没有主题党日活动安排，已按内置模板的12个月活动生成，请按支部实际修改',
+      en: 'The template has no theme-day activities; the default 12-month programme was used.',
+    },
+  }),
+};
 
 export interface GenerateOptions {
   year: number;
@@ -36,26 +52,25 @@ export function generateYear(template: YearPlan, options: GenerateOptions): Gene
   const ruleText = options.rule?.trim() || moved.themeDays.rule || DEFAULT_RULE_TEXT;
   const rule = parseDayRule(ruleText);
   if (!rule) {
-    issues.push({
-      rule: 'theme-day-rule',
-      severity: 'error',
-      sheet: sheetName('themeDays', options.year),
-      cell: 'A2',
-      message: `无法理解固定活动日规则“${ruleText}”（应如“每月第一个星期五”“每月最后一个星期三”或“每月20日”）`,
-      messageEn: `Cannot understand the theme-day rule "${ruleText}" (expected e.g. 每月第一个星期五 or 每月20日).`,
-    });
+    issues.push(
+      codedIssue(
+        'theme-day-rule',
+        MESSAGES.rule.unknown,
+        'error',
+        { sheet: sheetName('themeDays', options.year), cell: 'A2' },
+        { rule: ruleText },
+      ),
+    );
   }
   let activities = moved.themeDays.activities;
   if (activities.length === 0) {
     activities = builtInTemplate(DEFAULT_TEMPLATE, { year: options.year }).themeDays.activities;
-    issues.push({
-      rule: 'theme-day-defaults',
-      severity: 'warning',
-      sheet: sheetName('themeDays', options.year),
-      cell: 'A1',
-      message: '模板没有主题党日活动安排，已按内置模板的12个月活动生成，请按支部实际修改',
-      messageEn: 'The template has no theme-day activities; the default 12-month programme was used.',
-    });
+    issues.push(
+      codedIssue('theme-day-defaults', MESSAGES.defaults.used, 'warning', {
+        sheet: sheetName('themeDays', options.year),
+        cell: 'A1',
+      }),
+    );
   }
   const dates = new Map<number, string>();
   activities = activities.map((a) => {

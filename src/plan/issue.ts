@@ -11,8 +11,8 @@ export interface Issue {
    * What exactly was found, e.g. `item-numbering/gap`: its message comes from the catalogue
    * (src/plan/messages.ts) with `data`. Behaviour asks the code, never the message.
    */
-  code?: string;
-  data?: IssueData;
+  code: string;
+  data: IssueData;
   severity: Severity;
   /** The sheet name, or the source's name for an imported text. */
   sheet: string;

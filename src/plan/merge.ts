@@ -7,6 +7,8 @@
  */
 import { parseDayRule, themeDayDate, type DayRule } from './dayRule';
 import type { PlanItem, PlanSection, StudyMonth, ThemeDay, YearPlan } from './model';
+import type { IssueData } from './issue';
+import { defineMessages, messageOf } from './messages';
 import { toAsciiDigits } from './numerals';
 import { fieldsOf, templateTextOf, type Column, type SheetKind } from '../sheets/kinds';
 
@@ -18,8 +20,39 @@ export interface MergeNote {
   /** Row index in the merged model: plan items in reading order, study months, theme days. */
   index: number;
   field: string;
+  /** What the merge did (`regenerate-merge/updated` …) and its values: the catalogue words it. */
+  code: string;
+  data: IssueData;
   message: string;
   messageEn: string;
+}
+
+const NOTES = defineMessages('regenerate-merge', {
+  updated: {
+    zh: '{{header}}已按模板更新，原为“{{was}}”',
+    en: 'The {{headerEn}} was updated from the template; it was "{{was}}".',
+  },
+  itemKept: {
+    zh: '模板中没有这一项（{{section}}、第{{item}}项），已原样保留',
+    en: 'The template has no such item ({{section}}, item {{item}}); it was kept as it was.',
+  },
+  monthKept: {
+    zh: '模板中没有这一行（{{month}}月），已原样保留',
+    en: 'The template has no such row (month {{month}}); it was kept as it was.',
+  },
+});
+
+/** A note's field, code and data, with its words. */
+type Said = Pick<MergeNote, 'field' | 'code' | 'data' | 'message' | 'messageEn'>;
+
+function said(field: string, code: string, data: IssueData): Said {
+  return {
+    field,
+    code,
+    data,
+    message: messageOf(code, data, 'zh-CN'),
+    messageEn: messageOf(code, data, 'en-US'),
+  };
 }
 
 /** A kind's user fields (kept from the sheet) and its template text columns (followed, old text noted). */
@@ -49,7 +82,7 @@ function mergeRow<T extends object>(
   fresh: T,
   old: T,
   { user, template }: { user: readonly (keyof T & string)[]; template: readonly Column<T>[] },
-  note: (field: string, message: string, messageEn: string) => void,
+  note: (n: Said) => void,
   kept: Counter,
 ): T {
   const out = { ...fresh };
@@ -64,11 +97,7 @@ function mergeRow<T extends object>(
     const was = String(old[c.field] ?? '');
     const now = String(fresh[c.field] ?? '');
     if (was.trim() !== '' && was !== now) {
-      note(
-        c.field,
-        `${c.header}已按模板更新，原为“${was}”`,
-        `The ${c.headerEn} was updated from the template; it was "${was}".`,
-      );
+      note(said(c.field, NOTES.updated, { header: c.header, headerEn: c.headerEn, was }));
     }
   }
   return out;
@@ -108,7 +137,7 @@ function mergePlan(
       if (!oldItems.has(key)) oldItems.set(key, item);
     }
   const used = new Set<string>();
-  const notesAt: { item: PlanItem; field: string; message: string; messageEn: string }[] = [];
+  const notesAt: ({ item: PlanItem } & Said)[] = [];
   const sections = fresh.map((s) => ({
     ...s,
     items: s.items.map((item) => {
@@ -116,14 +145,8 @@ function mergePlan(
       const was = oldItems.get(key);
       if (!was || used.has(key)) return item;
       used.add(key);
-      const rowNotes: { field: string; message: string; messageEn: string }[] = [];
-      const merged: PlanItem = mergeRow(
-        item,
-        was,
-        planRoles,
-        (field, message, messageEn) => rowNotes.push({ field, message, messageEn }),
-        kept,
-      );
+      const rowNotes: Said[] = [];
+      const merged: PlanItem = mergeRow(item, was, planRoles, (n) => rowNotes.push(n), kept);
       for (const n of rowNotes) notesAt.push({ item: merged, ...n });
       return merged;
     }),
@@ -150,25 +173,19 @@ function mergePlan(
     kept.n += filled(item, planRoles.user);
     notesAt.push({
       item: whole,
-      field: 'number',
-      message: `模板中没有这一项（${section.numeral}、第${item.number || '?'}项），已原样保留`,
-      messageEn: `The template has no such item (${section.numeral}, item ${item.number || '?'}); it was kept as it was.`,
+      ...said('number', NOTES.itemKept, { section: section.numeral, item: item.number || '?' }),
     });
   }
   const order = sections.flatMap((s) => s.items);
-  for (const n of notesAt) notes.push({ kind: 'plan', index: order.indexOf(n.item), ...pick(n) });
+  for (const { item, ...n } of notesAt) notes.push({ kind: 'plan', index: order.indexOf(item), ...n });
   return sections;
-}
-
-function pick(n: { field: string; message: string; messageEn: string }) {
-  return { field: n.field, message: n.message, messageEn: n.messageEn };
 }
 
 function mergeMonths<T extends StudyMonth | ThemeDay>(
   kind: RowKind,
   fresh: T[],
   old: T[],
-  mergeOne: (fresh: T, old: T, note: (field: string, message: string, messageEn: string) => void) => T,
+  mergeOne: (fresh: T, old: T, note: (n: Said) => void) => T,
   notes: MergeNote[],
   keptWhole: (row: T) => void,
 ): T[] {
@@ -179,19 +196,11 @@ function mergeMonths<T extends StudyMonth | ThemeDay>(
     const was = byMonth.get(row.month);
     if (!was || used.has(row.month)) return row;
     used.add(row.month);
-    return mergeOne(row, was, (field, message, messageEn) =>
-      notes.push({ kind, index, field, message, messageEn }),
-    );
+    return mergeOne(row, was, (n) => notes.push({ kind, index, ...n }));
   });
   const extras = old.filter((row) => !(used.has(row.month) && byMonth.get(row.month) === row));
   for (const row of extras) {
-    notes.push({
-      kind,
-      index: out.length,
-      field: 'month',
-      message: `模板中没有这一行（${row.month}月），已原样保留`,
-      messageEn: `The template has no such row (month ${row.month}); it was kept as it was.`,
-    });
+    notes.push({ kind, index: out.length, ...said('month', NOTES.monthKept, { month: row.month }) });
     out.push({ ...row });
     keptWhole(row);
   }
