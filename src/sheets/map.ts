@@ -21,11 +21,8 @@ export interface SheetMap {
   sectionRows: number[];
 }
 
-export interface YearMaps {
-  plan: SheetMap;
-  study: SheetMap;
-  themeDays: SheetMap;
-}
+/** Each kind's map (src/sheets/kinds). */
+export type YearMaps = Record<SheetKind, SheetMap>;
 
 /** The A1 cell of a model row's field; the row's first cell when the column is missing. */
 export function cellOf(map: SheetMap, rowIndex: number, field: string): string {

@@ -461,11 +461,9 @@ export function readYear(year: number, grids: Partial<Record<SheetKind, SheetGri
     study: { title: sheets.study?.title || studyTitle(branch, year), ...study },
     themeDays: { title: sheets.themeDays?.title || themeDayTitle(branch, year), ...theme },
   };
-  const maps: YearMaps = {
-    plan: sheets.plan?.map ?? emptyMap('plan', sheetName('plan', year)),
-    study: sheets.study?.map ?? emptyMap('study', sheetName('study', year)),
-    themeDays: sheets.themeDays?.map ?? emptyMap('themeDays', sheetName('themeDays', year)),
-  };
+  const maps = Object.fromEntries(
+    SHEET_KINDS.map((k) => [k, sheets[k]?.map ?? emptyMap(k, sheetName(k, year))]),
+  ) as YearMaps;
   const fonts = kinds.map((k) => profileOfFont(grids[k]?.titleFont)).find((f) => f !== undefined);
   return { model, maps, issues, kinds, ...(fonts ? { fonts } : {}) };
 }
