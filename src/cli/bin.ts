@@ -4,6 +4,13 @@
  */
 import { run } from './main';
 
+// A reader that stops early (`validate plan.xlsx | head`) closes the pipe: end quietly, not with EPIPE.
+for (const stream of [process.stdout, process.stderr])
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+
 run(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
 });

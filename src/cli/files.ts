@@ -2,13 +2,40 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { XlsxReadError, XlsxWorkbook } from '../workbook/xlsx/adapter';
+import { XLSX_LIMITS } from '../workbook/xlsx/limits';
 import { CliError } from './errors';
 import { decodeText as decode } from '../plan/import/decode';
 
+/** The most an input may be, read or not: a plan document or workbook is far smaller. */
+export const INPUT_LIMIT = XLSX_LIMITS.bytes;
+
+/**
+ * An input's bytes, refused past INPUT_LIMIT before they are read: a regular file by its size, anything
+ * else (a device such as /dev/zero, a pipe) by reading no further than the limit.
+ */
 export async function readInput(file: string): Promise<Buffer> {
   try {
-    return await fs.readFile(file);
+    const handle = await fs.open(file, 'r');
+    try {
+      const stat = await handle.stat();
+      if (stat.isDirectory()) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
+      if (stat.isFile() && stat.size > INPUT_LIMIT) throw tooLarge(file);
+      const chunks: Buffer[] = [];
+      let size = 0;
+      for (;;) {
+        const chunk = Buffer.alloc(1024 * 1024);
+        const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+        if (bytesRead === 0) break;
+        size += bytesRead;
+        if (size > INPUT_LIMIT) throw tooLarge(file);
+        chunks.push(chunk.subarray(0, bytesRead));
+      }
+      return Buffer.concat(chunks);
+    } finally {
+      await handle.close();
+    }
   } catch (e) {
+    if (e instanceof CliError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     const why =
       code === 'ENOENT'
@@ -19,6 +46,26 @@ export async function readInput(file: string): Promise<Buffer> {
             ? '没有读取权限'
             : (code ?? '读取失败');
     throw new CliError(`无法读取 ${file}：${why}`);
+  }
+}
+
+function tooLarge(file: string): CliError {
+  return new CliError(`无法读取 ${file}：超过 ${INPUT_LIMIT / 1024 / 1024} MB，不像计划文档或工作簿`);
+}
+
+/**
+ * Where an output goes must be a file: a device or a folder (`--out /dev/stdout`) is refused before
+ * anything is read or written. Whether it exists is returned: the command merges into it or refuses.
+ */
+export async function outputExists(file: string): Promise<boolean> {
+  try {
+    const stat = await fs.stat(file);
+    if (!stat.isFile()) throw new CliError(`--out ${file}：应为一个 .xlsx 文件的路径，不是设备或文件夹`);
+    return true;
+  } catch (e) {
+    if (e instanceof CliError) throw e;
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw new CliError(`--out ${file}：${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
 }
 

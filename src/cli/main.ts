@@ -26,11 +26,11 @@ import { layoutYear, specsOf } from '../sheets/layout';
 import { validateYear } from '../validate';
 import { DEFAULT_SETTINGS, parseValidationSettings, type ValidationSettings } from '../validate/settings';
 import { generateSheets, rolloverSheets, type ActionResult } from '../app/actions';
-import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { XlsxWorkbook } from '../workbook/xlsx/adapter';
 import { listYears, readYearFrom } from '../workbook/years';
 import { CliError } from './errors';
-import { decodeText, looksLikeZip, openWorkbook, readInput, writeOutput } from './files';
+import { decodeText, looksLikeZip, openWorkbook, outputExists, readInput, writeOutput } from './files';
 import type { FontProfile } from '../sheets/fonts';
 
 function parseYear(value: string): number {
@@ -233,7 +233,7 @@ export function buildProgram(): Command {
         const template = await loadTemplate(o.from, builtIn);
         report(template.issues);
         // An existing output workbook is regenerated in place: its other sheets and every user cell are kept.
-        const port = existsSync(o.out) ? await openWorkbook(o.out) : XlsxWorkbook.create();
+        const port = (await outputExists(o.out)) ? await openWorkbook(o.out) : XlsxWorkbook.create();
         const r = await generateSheets(port, {
           year: o.year,
           branch: o.branch ?? '',
@@ -254,6 +254,10 @@ export function buildProgram(): Command {
     .requiredOption('--out <file>', '输出的 .xlsx 文件（含原有工作表和新一年的工作表）')
     .option('--settings <file>', '校验设置 (JSON)，如 {"themeDayMonths": 11, "off": ["empty-owner"]}')
     .action(async (file: string, o: { year?: number; out: string; settings?: string }) => {
+      if ((await outputExists(o.out)) && path.resolve(o.out) !== path.resolve(file))
+        throw new CliError(
+          `${o.out} 已存在，未覆盖：请写入新文件，或写回输入的工作簿（--out ${file}），新一年并入其中`,
+        );
       const settings = await loadSettings(o.settings);
       const port = await openWorkbook(file);
       const years = await listYears(port);
@@ -272,6 +276,10 @@ export function buildProgram(): Command {
     .option('--fonts <profile>', '字体：common 或 official', parseFonts)
     .requiredOption('--out <file>', '输出的 .xlsx 文件')
     .action(async (files: string[], o: { year: number; fonts?: FontProfile; out: string }) => {
+      if (await outputExists(o.out))
+        throw new CliError(
+          `${o.out} 已存在，未覆盖：请写入新文件；要把文件中的计划并入这个工作簿，请用 generate --year ${o.year} --from ${files[0]} --out ${o.out}`,
+        );
       const imported = importDocuments(await readDocuments(files), { year: o.year });
       report(imported.issues);
       if (hasErrors(imported.issues)) throw new CliError(`${files.join('、')}：导入失败，未写入文件`, 1);

@@ -9,6 +9,7 @@
  * filling memory.
  */
 import JSZip from 'jszip';
+import { PartTooLarge, readZipText } from './zipPart';
 import { NumberingCounter, parseNumbering } from './numbering';
 import type { Block, ImportDocument, LineBlock, TableBlock } from './types';
 import { xmlEvents } from './xml';
@@ -19,40 +20,11 @@ export const PART_LIMIT = 20 * 1024 * 1024;
 export class DocxError extends Error {}
 
 async function readPart(zip: JSZip, name: string, limit = PART_LIMIT): Promise<string | null> {
-  const file = zip.file(name);
-  if (!file) return null;
-  const declared = (file as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize;
-  if (typeof declared === 'number' && declared > limit) throw new DocxError('too-large');
-  return new Promise((resolve, reject) => {
-    const decoder = new TextDecoder('utf-8');
-    let size = 0;
-    let out = '';
-    // JSZip's internal stream (documented in its StreamHelper, left out of its typings) yields chunks.
-    const stream = (file as unknown as { internalStream(type: 'uint8array'): ChunkStream }).internalStream(
-      'uint8array',
-    );
-    stream
-      .on('data', (chunk: Uint8Array) => {
-        size += chunk.length;
-        if (size > limit) {
-          stream.pause();
-          reject(new DocxError('too-large'));
-          return;
-        }
-        out += decoder.decode(chunk, { stream: true });
-      })
-      .on('error', (e: Error) => reject(new DocxError(e.message)))
-      .on('end', () => resolve(out + decoder.decode()))
-      .resume();
-  });
-}
-
-interface ChunkStream {
-  on(event: 'data', fn: (chunk: Uint8Array) => void): ChunkStream;
-  on(event: 'error', fn: (e: Error) => void): ChunkStream;
-  on(event: 'end', fn: () => void): ChunkStream;
-  pause(): ChunkStream;
-  resume(): ChunkStream;
+  try {
+    return await readZipText(zip, name, limit);
+  } catch (e) {
+    throw new DocxError(e instanceof PartTooLarge ? 'too-large' : (e as Error).message);
+  }
 }
 
 interface Cell {

@@ -5,12 +5,13 @@ import type { ExportKind, ProtectRequest, UpdatePlan, WorkbookPort } from '../po
 import { parseRange } from '../../sheets/spec';
 import { readGrid } from './read';
 import { repairLoadedSheet } from './repair';
+import { sizeProblem } from './limits';
 import { writeSpec } from './write';
 
 /** The input is not an .xlsx workbook. The message is one line, for people. */
 export class XlsxReadError extends Error {
-  constructor(options?: { cause?: unknown }) {
-    super('无法读取工作簿：不是有效的 .xlsx 文件 (not a valid .xlsx file)', options);
+  constructor(options?: { cause?: unknown; message?: string }) {
+    super(options?.message ?? '无法读取工作簿：不是有效的 .xlsx 文件 (not a valid .xlsx file)', options);
     this.name = 'XlsxReadError';
   }
 }
@@ -24,6 +25,8 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** Load an .xlsx file; anything else throws XlsxReadError. */
   static async fromBuffer(buf: ArrayBuffer | Uint8Array): Promise<XlsxWorkbook> {
+    const tooLarge = await sizeProblem(buf);
+    if (tooLarge) throw new XlsxReadError({ message: tooLarge });
     const workbook = new ExcelJS.Workbook();
     try {
       await workbook.xlsx.load(buf as unknown as ExcelJS.Buffer);
