@@ -2,6 +2,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { XlsxReadError, XlsxWorkbook } from '../workbook/xlsx/adapter';
+import { contentNotKept } from '../workbook/xlsx/keeps';
 import { XLSX_LIMITS } from '../workbook/xlsx/limits';
 import { CliError } from './errors';
 import { decodeText as decode } from '../plan/import/decode';
@@ -75,13 +76,40 @@ export function looksLikeZip(buf: Uint8Array): boolean {
 }
 
 export async function openWorkbook(file: string): Promise<XlsxWorkbook> {
+  return (await openWithContent(file)).workbook;
+}
+
+/** A workbook and what in it a rewrite would not keep (src/workbook/xlsx/keeps.ts). */
+export async function openWithContent(
+  file: string,
+): Promise<{ workbook: XlsxWorkbook; notKept: { name: string; nameEn: string }[] }> {
   const buf = await readInput(file);
+  let workbook: XlsxWorkbook;
   try {
-    return await XlsxWorkbook.fromBuffer(buf);
+    workbook = await XlsxWorkbook.fromBuffer(buf);
   } catch (e) {
     if (e instanceof XlsxReadError) throw new CliError(`${file}：${e.message}`);
     throw e;
   }
+  return { workbook, notKept: await contentNotKept(buf) };
+}
+
+/**
+ * A workbook to write back into: refused, nothing written, when it holds what the rewrite would drop
+ * (charts, pivot tables, macros …), naming it.
+ */
+export async function openForRewrite(file: string): Promise<XlsxWorkbook> {
+  const { workbook, notKept } = await openWithContent(file);
+  if (notKept.length > 0)
+    throw new CliError(
+      `${file}：含有${notKept.map((k) => k.name).join('、')}，改写这个工作簿会丢失它们，未写入；请写入新文件（--out 新文件.xlsx），原文件不会改动`,
+    );
+  return workbook;
+}
+
+/** An output must be an .xlsx: an .xlsm name on a file without its macros would not open in Excel. */
+export function checkOutputName(file: string): void {
+  if (!/\.xlsx$/i.test(file)) throw new CliError(`--out ${file}：应为 .xlsx 文件（不写 .xlsm 等其他格式）`);
 }
 
 /** Decode a text file (UTF-8, UTF-16, GB18030) with the importer's decoder; not a text is one line. */

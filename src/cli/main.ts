@@ -30,7 +30,17 @@ import path from 'node:path';
 import { XlsxWorkbook } from '../workbook/xlsx/adapter';
 import { listYears, readYearFrom } from '../workbook/years';
 import { CliError } from './errors';
-import { decodeText, looksLikeZip, openWorkbook, outputExists, readInput, writeOutput } from './files';
+import {
+  checkOutputName,
+  decodeText,
+  looksLikeZip,
+  openForRewrite,
+  openWithContent,
+  openWorkbook,
+  outputExists,
+  readInput,
+  writeOutput,
+} from './files';
 import type { FontProfile } from '../sheets/fonts';
 
 function parseYear(value: string): number {
@@ -117,6 +127,16 @@ async function writeWorkbook(
   await wb.writeSheets(specsOf(layout.specs, model.year, kinds));
   await writeOutput(out, await wb.toBuffer());
   return validateYear(model, layout.maps, DEFAULT_SETTINGS, kinds);
+}
+
+/** A workbook whose new copy leaves out what it cannot keep: said on stderr (the original is untouched). */
+async function openNotKeptSaid(file: string, out: string): Promise<XlsxWorkbook> {
+  const { workbook, notKept } = await openWithContent(file);
+  if (notKept.length > 0)
+    process.stderr.write(
+      `提示  ${file} 含有${notKept.map((k) => k.name).join('、')}，${out} 中不会有它们（${file} 未改动）\n`,
+    );
+  return workbook;
 }
 
 /** Validation settings from a JSON file; a bad file is one line naming the key and what was expected. */
@@ -233,7 +253,8 @@ export function buildProgram(): Command {
         const template = await loadTemplate(o.from, builtIn);
         report(template.issues);
         // An existing output workbook is regenerated in place: its other sheets and every user cell are kept.
-        const port = (await outputExists(o.out)) ? await openWorkbook(o.out) : XlsxWorkbook.create();
+        checkOutputName(o.out);
+        const port = (await outputExists(o.out)) ? await openForRewrite(o.out) : XlsxWorkbook.create();
         const r = await generateSheets(port, {
           year: o.year,
           branch: o.branch ?? '',
@@ -254,12 +275,14 @@ export function buildProgram(): Command {
     .requiredOption('--out <file>', '输出的 .xlsx 文件（含原有工作表和新一年的工作表）')
     .option('--settings <file>', '校验设置 (JSON)，如 {"themeDayMonths": 11, "off": ["empty-owner"]}')
     .action(async (file: string, o: { year?: number; out: string; settings?: string }) => {
-      if ((await outputExists(o.out)) && path.resolve(o.out) !== path.resolve(file))
+      checkOutputName(o.out);
+      const inPlace = path.resolve(o.out) === path.resolve(file);
+      if ((await outputExists(o.out)) && !inPlace)
         throw new CliError(
           `${o.out} 已存在，未覆盖：请写入新文件，或写回输入的工作簿（--out ${file}），新一年并入其中`,
         );
       const settings = await loadSettings(o.settings);
-      const port = await openWorkbook(file);
+      const port = inPlace ? await openForRewrite(file) : await openNotKeptSaid(file, o.out);
       const years = await listYears(port);
       const from = o.year ?? years[years.length - 1];
       if (from === undefined) throw new CliError(`${file}：工作簿中没有年度计划工作表（如“2027年工作计划”）`);
@@ -276,6 +299,7 @@ export function buildProgram(): Command {
     .option('--fonts <profile>', '字体：common 或 official', parseFonts)
     .requiredOption('--out <file>', '输出的 .xlsx 文件')
     .action(async (files: string[], o: { year: number; fonts?: FontProfile; out: string }) => {
+      checkOutputName(o.out);
       if (await outputExists(o.out))
         throw new CliError(
           `${o.out} 已存在，未覆盖：请写入新文件；要把文件中的计划并入这个工作簿，请用 generate --year ${o.year} --from ${files[0]} --out ${o.out}`,

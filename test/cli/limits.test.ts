@@ -107,6 +107,35 @@ describe('outputs', () => {
     expect(r.stdout).toContain('2028年');
   });
 
+  it('refuses to rewrite a workbook holding what a rewrite would drop (a chart), and says so on a new copy', async () => {
+    const charted = out('charted.xlsx');
+    const zip = await JSZip.loadAsync(readFileSync(plan));
+    zip.file(
+      'xl/charts/chart1.xml',
+      '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>',
+    );
+    writeFileSync(charted, await zip.generateAsync({ type: 'nodebuffer' }));
+    const before = readFileSync(charted);
+    for (const r of [
+      await cli('rollover', charted, '--out', charted),
+      await cli('generate', '--year', '2027', '--rule', '每月20日', '--out', charted),
+    ]) {
+      oneLine(r);
+      expect(r.stderr).toContain('含有图表');
+    }
+    expect(readFileSync(charted).equals(before)).toBe(true);
+    const copy = await cli('rollover', charted, '--out', out('charted-2028.xlsx'));
+    expect(copy.code).toBe(0);
+    expect(copy.stderr).toContain('charted-2028.xlsx 中不会有它们');
+    expect((await cli('validate', charted)).code).toBe(0);
+  });
+
+  it('writes .xlsx only: an .xlsm name would not open without its macros', async () => {
+    const r = await cli('generate', '--year', '2027', '--out', out('plan.xlsm'));
+    oneLine(r);
+    expect(r.stderr).toContain('应为 .xlsx 文件');
+  });
+
   it('ends quietly when the reader of its output stops early (validate … | head)', async () => {
     const bundle = await ensureCli();
     const seeded = out('seeded.xlsx');
