@@ -92,8 +92,11 @@ export interface Written {
 export interface ShareResult {
   status: 'done';
   issues: Issue[];
+  /** Each kind of file, or null when the host cannot make it or making it failed (`exportErrors`). */
   xlsx: Uint8Array | null;
   pdf: Uint8Array | null;
+  /** A kind whose export failed: the other kind is still made. */
+  exportErrors: { kind: 'xlsx' | 'pdf'; message: string }[];
 }
 
 /**
@@ -345,7 +348,17 @@ export async function shareYear(
   if (hasErrors(issues)) return { status: 'blocked', issues };
   if (issues.length > 0 && !options.acceptWarnings) return { status: 'confirm', reason: 'warnings', issues };
   await port.protectSheets(protectRequests(read.maps, read.kinds));
-  const xlsx = await port.exportFile('xlsx');
-  const pdf = await port.exportFile('pdf');
-  return { status: 'done', issues, xlsx, pdf };
+  // One kind failing never keeps the other from being made.
+  const exportErrors: ShareResult['exportErrors'] = [];
+  const make = async (kind: 'xlsx' | 'pdf') => {
+    try {
+      return await port.exportFile(kind);
+    } catch (e) {
+      exportErrors.push({ kind, message: (e as Error).message });
+      return null;
+    }
+  };
+  const xlsx = await make('xlsx');
+  const pdf = await make('pdf');
+  return { status: 'done', issues, xlsx, pdf, exportErrors };
 }

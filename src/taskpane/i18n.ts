@@ -81,6 +81,9 @@ export const resources = {
       formatted: '已重新排版 {{year}} 年的工作表，填写的内容都已保留。',
       shared: '已保护工作表（填写列仍可编辑）并导出工作簿。',
       sharedNoPdf: '此环境不支持导出 PDF，已导出 .xlsx。',
+      exportFailed: '{{kind}} 未能导出（{{message}}），另一种文件已导出。',
+      noUndo: '生成、一键格式化、共享和滚动到下一年的改动无法用 Ctrl+Z 撤销，操作前请先保存工作簿。',
+      cellEditMode: 'Excel 正在编辑单元格：请先按 Enter 结束单元格编辑，再点一次。工作簿没有任何改动。',
       blocked: '有 {{errors}} 个错误需要先修正，未做任何改动。',
       blockedOutside:
         '表格之外还有内容（见下方列表），重新排版会丢失它们，未做任何改动。请先移入表格或删除。',
@@ -204,6 +207,11 @@ export const resources = {
       formatted: 'The sheets of {{year}} are formatted again; everything typed is kept.',
       shared: 'Sheets protected (user columns stay editable) and the workbook exported.',
       sharedNoPdf: 'PDF export is not supported here; the .xlsx was exported.',
+      exportFailed: 'The {{kind}} could not be exported ({{message}}); the other file was.',
+      noUndo:
+        'Ctrl+Z cannot undo what generating, formatting, sharing and rolling over change: save the workbook first.',
+      cellEditMode:
+        'Excel is editing a cell: press Enter to finish it, then try again. Nothing in the workbook changed.',
       blocked: '{{errors}} errors must be fixed first; nothing was changed.',
       blockedOutside:
         'There is content outside the table (listed below) that rewriting would drop; nothing was changed. Move it into the table or delete it first.',

@@ -37,6 +37,16 @@ import {
 
 export type Mode = 'excel' | 'standalone';
 
+/**
+ * What an action's failure says: Excel refusing while the user types in a cell (Excel.ErrorCodes
+ * InvalidOperationInCellEditMode; nothing of the batch ran) asks them to finish the cell first.
+ */
+export function failureNotice(e: unknown, t: (key: string, o?: Record<string, unknown>) => string): Notice {
+  if ((e as { code?: unknown } | null)?.code === 'InvalidOperationInCellEditMode')
+    return { intent: 'warning', text: t('cellEditMode') };
+  return { intent: 'error', text: t('failed', { message: (e as Error).message }) };
+}
+
 const useStyles = makeStyles({
   root: {
     display: 'flex',
@@ -168,7 +178,7 @@ export function App(props: {
       await work();
       await refresh();
     } catch (e) {
-      setNotice({ intent: 'error', text: t('failed', { message: (e as Error).message }) });
+      setNotice(failureNotice(e, t));
     } finally {
       setBusy(false);
     }
@@ -273,7 +283,11 @@ export function App(props: {
       if (!show(r, t('shared')) || !('xlsx' in r)) return;
       if (r.xlsx) saveBytes(r.xlsx, `${settings.branch || '支部'}${year}年度计划.xlsx`, XLSX_TYPE);
       if (r.pdf) saveBytes(r.pdf, `${settings.branch || '支部'}${year}年度计划.pdf`, 'application/pdf');
-      else setNotice({ intent: 'success', text: `${t('shared')} ${t('sharedNoPdf')}` });
+      const failed = r.exportErrors.map((x) =>
+        t('exportFailed', { kind: x.kind.toUpperCase(), message: x.message }),
+      );
+      if (failed.length > 0) setNotice({ intent: 'warning', text: `${t('shared')} ${failed.join(' ')}` });
+      else if (!r.pdf) setNotice({ intent: 'success', text: `${t('shared')} ${t('sharedNoPdf')}` });
     });
 
   const download = () =>
@@ -333,6 +347,11 @@ export function App(props: {
           {t('rollover')}
         </Button>
       </div>
+      {mode === 'excel' && (
+        <Caption1 as="p" data-testid="no-undo">
+          {t('noUndo')}
+        </Caption1>
+      )}
       {busy && <ProgressBar aria-label={t('working')} thickness="large" />}
       {notice && (
         <MessageBar intent={notice.intent} data-testid="notice">

@@ -83,7 +83,8 @@ export async function exportDocument(
       offset += bytes.length;
     }
     if (offset !== out.length) throw new FileExportError('File slices fall short of the file size');
-    return out;
+    // Excel on the web reports a PDF of size 0 as a success (OfficeDev/office-js#5473): no file.
+    return out.length === 0 ? null : out;
   } finally {
     await settle<void>((cb) => file.closeAsync(cb)).catch(() => undefined);
   }

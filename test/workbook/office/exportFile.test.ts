@@ -47,6 +47,12 @@ describe('exportFile', () => {
     expect(doc.requests[0]!.fileType).toBe('pdf');
   });
 
+  it('returns null for a file of size 0, which Excel on the web reports as a success (office-js#5473)', async () => {
+    const doc = new FakeDocument({ pdf: new Uint8Array(0) });
+    expect(await workbook(doc).wb.exportFile('pdf')).toBeNull();
+    expect(doc.closed).toBe(1);
+  });
+
   it('returns null for a PDF when the host has no PdfFile set, without asking for the file', async () => {
     const doc = new FakeDocument({ pdf: bytes(10) });
     const { wb, asked } = workbook(doc, ['CompressedFile']);

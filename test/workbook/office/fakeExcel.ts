@@ -26,6 +26,13 @@ export class FakeExcel {
   /** Commands carried by each round trip, in order. */
   readonly opCounts: number[] = [];
   private readonly failures = new Map<number, Failure>();
+  /**
+   * The user is typing in a cell: Excel refuses every request until they leave the cell, with the
+   * code InvalidOperationInCellEditMode (Office.js's string L_InvalidOperationInCellEditMode: "Excel is
+   * in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell,
+   * and then try again"; Excel.ErrorCodes), and runs none of its commands.
+   */
+  cellEditMode = false;
 
   constructor(sheets: readonly string[] = ['Sheet1']) {
     for (const name of sheets) this.book.addSheet(name);
@@ -56,6 +63,8 @@ export class FakeExcel {
   execute(ops: Op[], explicit: boolean) {
     if (explicit) this.syncs += 1;
     if (ops.length === 0) return;
+    if (this.cellEditMode)
+      throw new FakeExcelError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode');
     this.roundTrips += 1;
     this.opCounts.push(ops.length);
     const failure = this.failures.get(this.roundTrips);
