@@ -109,7 +109,7 @@ export function blocksRewrite(issue: Issue): boolean {
 }
 
 /** Read issues about content outside the table: a rewrite would drop it. */
-const OUTSIDE_TABLE = new Set(['read-extra-row', 'read-extra-column']);
+const OUTSIDE_TABLE = new Set(['read-extra-row', 'read-extra-column', 'read-outside']);
 
 function sheetsOf(year: number, kinds: readonly SheetKind[] = SHEET_KINDS): string[] {
   return kinds.map((k) => sheetName(k, year));

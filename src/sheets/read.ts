@@ -214,6 +214,8 @@ function reportExtraColumns(grid: SheetGrid, found: Found, dataRows: number[], i
 }
 
 function readSheet(grid: SheetGrid, kind: SheetKind, issues: Issue[]): SheetRead | null {
+  if (grid.beyond)
+    issues.push(issue(grid, READ.outside.beyond, 'warning', grid.beyond, { cell: grid.beyond }));
   const found = findTable(grid, kind);
   const expected = COLUMNS[kind].map((c) => c.header);
   if (!found) {

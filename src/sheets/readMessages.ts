@@ -62,6 +62,12 @@ export const READ = {
       en: 'The workbook has no sheet "{{sheet}}" ({{labelEn}}).',
     },
   }),
+  outside: defineMessages('read-outside', {
+    beyond: {
+      zh: '表格区域以外远处还有内容（直到 {{cell}}），未读取（重新排版时不会保留；请移入表格或删除）',
+      en: 'Cells far outside the plan (up to {{cell}}) are in use and were not read (re-formatting drops them; move them into the table or delete them).',
+    },
+  }),
   kindsMissing: defineMessages('read-kinds-missing', {
     some: {
       zh: '{{year}}年缺少工作表：{{sheets}}（只校验已有的工作表）',

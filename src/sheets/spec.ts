@@ -105,6 +105,8 @@ export interface SheetGrid {
   tables: { name: string; range: string }[];
   /** The font of A1 (where layout puts the title), when the adapter read it: how the sheet was set. */
   titleFont?: string;
+  /** The far corner of cells in use that the adapter did not read (beyond its read window). */
+  beyond?: string;
 }
 
 /** Column letter for a 1-based column number. */

@@ -5,7 +5,8 @@
 import type { SheetGrid, SheetSpec } from '../../sheets/spec';
 import type { ExportKind, ProtectRequest, UpdatePlan, WorkbookPort } from '../port';
 import { exportDocument, type FileSource, type IsSetSupported } from './exportFile';
-import { sheetGrid } from './read';
+import { localAddress, sheetGrid } from './read';
+import { cellRef, columnNumber, parseCell, parseRange } from '../../sheets/spec';
 import { planSwap, type ExistingSheet, type ExistingTable } from './swap';
 import { queueSheet } from './write';
 
@@ -141,6 +142,30 @@ function queueNames(context: Excel.RequestContext): () => {
  * Queue loading the named sheets' used ranges and table names; after a sync, the grids (one more sync
  * for the tables' ranges when there are tables). A missing sheet is left out.
  */
+/** Where values are read: far beyond any plan's sheet (columns A–AD, rows 1–2000), far below 5 MB. */
+export const READ_WINDOW = 'A1:AD2000';
+
+/**
+ * Bounds of an A1 address as Excel gives it: whole rows (`1:30`) and whole columns (`A:C`) span the
+ * sheet's 16,384 columns or 1,048,576 rows.
+ */
+function boundsOf(address: string): { bottom: number; right: number } | null {
+  const rows = /^\$?(\d+):\$?(\d+)$/.exec(address);
+  if (rows) return { bottom: Number(rows[2]), right: 16384 };
+  const cols = /^\$?([A-Z]+):\$?([A-Z]+)$/.exec(address.toUpperCase());
+  if (cols) return { bottom: 1048576, right: columnNumber(cols[2]!) };
+  const one = parseCell(address);
+  return parseRange(address) ?? (one ? { bottom: one.row, right: one.col } : null);
+}
+
+/** The far corner of what a sheet uses beyond READ_WINDOW, when it uses more. */
+function beyondWindow(usedAddress: string | null): { beyond?: string } {
+  const used = usedAddress ? boundsOf(localAddress(usedAddress)) : null;
+  const window = parseRange(READ_WINDOW)!;
+  if (!used || (used.bottom <= window.bottom && used.right <= window.right)) return {};
+  return { beyond: cellRef(used.bottom, used.right) };
+}
+
 function queueRead(
   context: Excel.RequestContext,
   names: readonly string[],
@@ -148,17 +173,22 @@ function queueRead(
   const sheets = names.map((name) => {
     const ws = context.workbook.worksheets.getItemOrNullObject(name);
     ws.load('name');
+    // Values are read within READ_WINDOW only: a stray value at XFD1 or A60000 would otherwise make the
+    // response pass Excel on the web's 5 MB limit (test/workbook/office/fakeProxy.ts `response`).
     const used = ws.getUsedRangeOrNullObject(true);
-    used.load('address,values,numberFormat,valueTypes');
+    used.load('address');
+    const inWindow = used.getIntersectionOrNullObject(READ_WINDOW);
+    inWindow.load('address,values,numberFormat,valueTypes');
     ws.tables.load('items/name');
-    return { ws, used };
+    return { ws, used, inWindow };
   });
   return async (context) => {
     const found = sheets
       .filter(({ ws }) => !ws.isNullObject)
-      .map(({ ws, used }) => ({
+      .map(({ ws, used, inWindow }) => ({
         ws,
         used,
+        inWindow,
         tables: ws.tables.items.map((table) => {
           const range = table.getRange();
           range.load('address');
@@ -168,14 +198,15 @@ function queueRead(
         title: ws.getRange('A1').format.font.load('name'),
       }));
     if (found.length > 0) await context.sync();
-    return found.map(({ ws, used, tables, title }) =>
-      sheetGrid(
+    return found.map(({ ws, used, inWindow, tables, title }) => ({
+      ...sheetGrid(
         ws.name,
-        used.isNullObject ? null : used,
+        inWindow.isNullObject ? null : inWindow,
         tables.map(({ table, range }) => ({ name: table.name, address: range.address })),
         title.name ?? undefined,
       ),
-    );
+      ...beyondWindow(used.isNullObject ? null : used.address),
+    }));
   };
 }
 

@@ -8,7 +8,7 @@
 import type { ExcelBatchRunner } from '../../../src/workbook/office/adapter';
 import { FakeExcelError, FakeSheet, FakeWorkbook } from './fakeModel';
 import { FakeWorkbookObject } from './fakeObjects';
-import type { Op } from './fakeProxy';
+import { response, type Op } from './fakeProxy';
 
 interface Failure {
   afterOps: number;
@@ -33,6 +33,8 @@ export class FakeExcel {
    * and then try again"; Excel.ErrorCodes), and runs none of its commands.
    */
   cellEditMode = false;
+  /** Excel on the web's 5 MB limit on what one round trip returns (see fakeProxy's `response`); null: none. */
+  responseLimit: number | null = 5 * 1024 * 1024;
 
   constructor(sheets: readonly string[] = ['Sheet1']) {
     for (const name of sheets) this.book.addSheet(name);
@@ -69,11 +71,14 @@ export class FakeExcel {
     this.opCounts.push(ops.length);
     const failure = this.failures.get(this.roundTrips);
     this.failures.delete(this.roundTrips);
+    response.bytes = 0;
     ops.forEach((op, i) => {
       if (failure && i === failure.afterOps) throw failure.error;
       op();
     });
     if (failure && failure.afterOps >= ops.length) throw failure.error;
+    if (this.responseLimit !== null && response.bytes > this.responseLimit)
+      throw new FakeExcelError('ResponsePayloadSizeLimitExceeded', `The response is ${response.bytes} bytes`);
   }
 
   sheet(name: string): FakeSheet {

@@ -23,6 +23,14 @@ function loadPaths(spec?: string | string[]): string[] {
   return list.map((p) => p.trim()).filter(Boolean);
 }
 
+/**
+ * What the properties loaded in the current round trip weigh, as JSON: Excel on the web answers a
+ * request of more than 5 MB with ResponsePayloadSizeLimitExceeded ("Resource limits and performance
+ * optimization for Office Add-ins", learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-
+ * performance-optimization: a payload limit of 5 MB for requests and responses in Excel on the web).
+ */
+export const response = { bytes: 0 };
+
 /** A proxy: bound to its object when a command first uses it, as Office.js resolves object paths. */
 export abstract class FakeObject<T> {
   protected abstract readonly kind: string;
@@ -71,7 +79,11 @@ export abstract class FakeObject<T> {
     for (const path of paths) {
       const [head, ...rest] = path.split('/');
       if (rest.length) this.navigate(head!).loadNow([rest.join('/')]);
-      else if (t !== null) this.loaded.set(head!, this.read(t, head!));
+      else if (t !== null) {
+        const value = this.read(t, head!);
+        response.bytes += JSON.stringify(value ?? null).length;
+        this.loaded.set(head!, value);
+      }
     }
   }
 

@@ -3,6 +3,7 @@ import { FakeObject } from './fakeProxy';
 import {
   FakeExcelError,
   formatAddress,
+  parseAddress,
   quoteSheetName,
   type Bounds,
   type Edge,
@@ -90,6 +91,25 @@ export class FakeRange extends FakeObject<RangeTarget> {
   }
   get valueTypes(): string[][] {
     return this.get('valueTypes');
+  }
+
+  /**
+   * The part of this range inside another (an A1 address on the same sheet); a null object when they
+   * do not meet (Excel.Range.getIntersectionOrNullObject, ExcelApi 1.4).
+   */
+  getIntersectionOrNullObject(address: string): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const t = this.bind();
+      if (t === null) return null;
+      const o = parseAddress(address);
+      const b = {
+        top: Math.max(t.bounds.top, o.top),
+        left: Math.max(t.bounds.left, o.left),
+        bottom: Math.min(t.bounds.bottom, o.bottom),
+        right: Math.min(t.bounds.right, o.right),
+      };
+      return b.top > b.bottom || b.left > b.right ? null : { sheet: t.sheet, bounds: b };
+    });
   }
 
   get format(): FakeRangeFormat {
