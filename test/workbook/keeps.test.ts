@@ -47,3 +47,19 @@ describe('what a rewrite through ExcelJS would drop', () => {
     ).toEqual(['形状']);
   });
 });
+
+describe('a workbook saved without a theme (as LibreOffice and WPS save one)', () => {
+  it('is written back with the theme part its relations point to', async () => {
+    const made = XlsxWorkbook.create();
+    made.workbook.addWorksheet('Sheet1').getCell('A1').value = 'x';
+    const zip = await JSZip.loadAsync(await made.toBuffer());
+    zip.remove('xl/theme/theme1.xml');
+    const noTheme = await zip.generateAsync({ type: 'uint8array' });
+    const back = await JSZip.loadAsync(await (await XlsxWorkbook.fromBuffer(noTheme)).toBuffer());
+    const rels =
+      (await back.file('xl/_rels/workbook.xml.rels')!.async('string')).match(/Target="([^"]*theme[^"]*)"/g) ??
+      [];
+    expect(rels).toEqual(['Target="theme/theme1.xml"']);
+    expect(back.file('xl/theme/theme1.xml')).not.toBeNull();
+  });
+});

@@ -16,6 +16,18 @@ export class XlsxReadError extends Error {
   }
 }
 
+/**
+ * A workbook saved without a theme part (LibreOffice and WPS write none) loads with no themes, and
+ * ExcelJS then writes none while its workbook relations still point to theme/theme1.xml — a dangling
+ * part Excel answers with its repair prompt. ExcelJS writes its default theme when the workbook has
+ * no themes at all (exceljs lib/xlsx/xlsx.js: `model.themes || {theme1: theme1Xml}`, and the relation
+ * to theme/theme1.xml it always adds), so an empty set is made none.
+ */
+function keepATheme(workbook: ExcelJS.Workbook): void {
+  const wb = workbook as unknown as { _themes?: Record<string, string> };
+  if (!wb._themes || Object.keys(wb._themes).length === 0) wb._themes = undefined;
+}
+
 export class XlsxWorkbook implements WorkbookPort {
   private constructor(readonly workbook: ExcelJS.Workbook) {}
 
@@ -35,6 +47,7 @@ export class XlsxWorkbook implements WorkbookPort {
     }
     // A zip without a workbook part loads as a workbook without sheets; Excel never writes one.
     if (workbook.worksheets.length === 0) throw new XlsxReadError();
+    keepATheme(workbook);
     workbook.worksheets.forEach(repairLoadedSheet);
     return new XlsxWorkbook(workbook);
   }
