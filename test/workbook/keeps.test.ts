@@ -63,3 +63,33 @@ describe('a workbook saved without a theme (as LibreOffice and WPS save one)', (
     expect(back.file('xl/theme/theme1.xml')).not.toBeNull();
   });
 });
+
+describe('print flags written as true (as LibreOffice and WPS write them)', () => {
+  it('are read as set, and written back', async () => {
+    const made = XlsxWorkbook.create();
+    const ws = made.workbook.addWorksheet('2027年工作计划');
+    ws.getCell('A1').value = 'x';
+    ws.pageSetup.fitToPage = true;
+    ws.pageSetup.horizontalCentered = true;
+    const zip = await JSZip.loadAsync(await made.toBuffer());
+    const part = 'xl/worksheets/sheet1.xml';
+    const xml = await zip.file(part)!.async('string');
+    expect(xml).toMatch(/fitToPage="1"/);
+    zip.file(
+      part,
+      xml
+        .replace('fitToPage="1"', 'fitToPage="true"')
+        .replace('horizontalCentered="1"', 'horizontalCentered="true"'),
+    );
+    const loaded = await XlsxWorkbook.fromBuffer(await zip.generateAsync({ type: 'uint8array' }));
+    const back = loaded.workbook.getWorksheet('2027年工作计划')!;
+    expect([
+      back.pageSetup.fitToPage,
+      back.pageSetup.horizontalCentered,
+      back.pageSetup.verticalCentered,
+    ]).toEqual([true, true, false]);
+    const written = await (await JSZip.loadAsync(await loaded.toBuffer())).file(part)!.async('string');
+    expect(written).toMatch(/<pageSetUpPr[^>]*fitToPage="1"/);
+    expect(written).toMatch(/<printOptions[^>]*horizontalCentered="1"/);
+  });
+});

@@ -5,6 +5,7 @@ import type { ExportKind, ProtectRequest, UpdatePlan, WorkbookPort } from '../po
 import { parseRange } from '../../sheets/spec';
 import { readGrid } from './read';
 import { repairLoadedSheet } from './repair';
+import { printFlags } from './flags';
 import { sizeProblem } from './limits';
 import { writeSpec } from './write';
 
@@ -48,6 +49,14 @@ export class XlsxWorkbook implements WorkbookPort {
     // A zip without a workbook part loads as a workbook without sheets; Excel never writes one.
     if (workbook.worksheets.length === 0) throw new XlsxReadError();
     keepATheme(workbook);
+    const flags = await printFlags(buf);
+    for (const ws of workbook.worksheets) {
+      const f = flags.get(ws.name);
+      // Set only what the file says and ExcelJS missed: a flag written as `true` (see flags.ts).
+      if (f?.fitToPage) ws.pageSetup.fitToPage = true;
+      if (f?.horizontalCentered) ws.pageSetup.horizontalCentered = true;
+      if (f?.verticalCentered) ws.pageSetup.verticalCentered = true;
+    }
     workbook.worksheets.forEach(repairLoadedSheet);
     return new XlsxWorkbook(workbook);
   }
