@@ -93,3 +93,30 @@ describe('print flags written as true (as LibreOffice and WPS write them)', () =
     expect(written).toMatch(/<printOptions[^>]*horizontalCentered="1"/);
   });
 });
+
+describe('a table whose filter covers its totals row (as LibreOffice writes one)', () => {
+  it('is written back with the filter ending above the 合计 row', async () => {
+    const { generateSheets } = await import('../../src/app/actions');
+    const made = XlsxWorkbook.create();
+    await generateSheets(made, {
+      year: 2027,
+      branch: 'x',
+      rule: '每月第一个星期五',
+      source: { kind: 'default' },
+    });
+    const zip = await JSZip.loadAsync(await made.toBuffer());
+    const tables = await Promise.all(
+      Object.keys(zip.files)
+        .filter((n) => /^xl\/tables\/.+\.xml$/.test(n))
+        .map(async (n) => [n, await zip.file(n)!.async('string')] as const),
+    );
+    const [part, xml] = tables.find(([, x]) => /totalsRowCount="1"/.test(x))!;
+    const ref = /\sref="([^"]+)"/.exec(xml)![1]!;
+    const own = /<autoFilter ref="([^"]+)"/.exec(xml)![1]!;
+    expect(own).not.toBe(ref);
+    zip.file(part, xml.replace(`<autoFilter ref="${own}"`, `<autoFilter ref="${ref}"`));
+    const loaded = await XlsxWorkbook.fromBuffer(await zip.generateAsync({ type: 'uint8array' }));
+    const back = await (await JSZip.loadAsync(await loaded.toBuffer())).file(part)!.async('string');
+    expect(/<autoFilter ref="([^"]+)"/.exec(back)![1]).toBe(own);
+  });
+});

@@ -1,9 +1,12 @@
 /** What ExcelJS 4.4 has at run time but leaves out of its typings. */
 import type * as ExcelJS from 'exceljs';
 
-/** A table as the worksheet holds it; `tableRef` is its full A1 range, header and totals included. */
+/**
+ * A table as the worksheet holds it; `tableRef` is its full A1 range, header and totals included, and
+ * `autoFilterRef` the range its filter buttons cover (what the file said, once loaded).
+ */
 export interface TableEntry {
-  model: ExcelJS.TableProperties & { tableRef?: string };
+  model: ExcelJS.TableProperties & { tableRef?: string; autoFilterRef?: string };
 }
 
 export function tablesOf(worksheet: ExcelJS.Worksheet): Record<string, TableEntry> {

@@ -8,7 +8,7 @@
  * - a table without `tableStyleInfo` (LibreOffice writes none) makes the writer throw.
  */
 import type * as ExcelJS from 'exceljs';
-import { columnLetter, columnNumber, parseRange } from '../../sheets/spec';
+import { cellRef, columnLetter, columnNumber, parseRange } from '../../sheets/spec';
 import { fromExcelValue } from './cells';
 import { dataValidationsOf, tablesOf } from './internals';
 
@@ -64,6 +64,11 @@ export function repairTables(worksheet: ExcelJS.Worksheet) {
       showColumnStripes: false,
     };
     const bounds = model.tableRef ? parseRange(model.tableRef) : null;
+    // A filter over the totals row (LibreOffice writes one) would sort and filter the 合计 row with the
+    // data: Excel's own filter ends above it.
+    const filter = model.autoFilterRef ? parseRange(model.autoFilterRef) : null;
+    if (bounds && filter && model.totalsRow && filter.bottom >= bounds.bottom && bounds.bottom > bounds.top)
+      model.autoFilterRef = `${cellRef(filter.top, filter.left)}:${cellRef(bounds.bottom - 1, filter.right)}`;
     if (model.headerRow || !bounds) continue;
     const names = (model.columns ?? []).map((c) => c.name);
     const firstRow = names.map((_, j) =>
