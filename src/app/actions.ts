@@ -179,13 +179,13 @@ function planGenerated(
     return nothing({ status: 'blocked', issues: [...before, ...generated.issues] });
   let model = generated.model;
   let notes: MergeNote[] = [];
-  const written: Written = { how: 'created', kept: 0 };
+  let written: Written = { how: 'created', kept: 0 };
   if (existing.sheetsFound > 0) {
     const unsafe = existing.issues.filter(blocksRewrite);
     if (unsafe.length > 0) return nothing({ status: 'blocked', issues: unsafe });
-    let kept: number;
-    ({ model, notes, kept } = mergeYear(existing.model, model));
-    Object.assign(written, { how: 'merged', kept });
+    const merged = mergeYear(existing.model, model);
+    ({ model, notes } = merged);
+    written = { how: 'merged', kept: merged.kept };
   }
   // The profile asked for, else the one the year's sheets were set in.
   const layout = layoutYear(model, { fonts: options.fonts ?? existing.fonts });

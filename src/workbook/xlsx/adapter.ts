@@ -6,7 +6,7 @@ import { parseRange } from '../../sheets/spec';
 import { readGrid } from './read';
 import { repairLoadedSheet } from './repair';
 import { printFlags } from './flags';
-import { sizeProblem } from './limits';
+import { openZip, sizeProblem } from './limits';
 import { writeSpec } from './write';
 
 /** The input is not an .xlsx workbook. The message is one line, for people. */
@@ -38,7 +38,9 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** Load an .xlsx file; anything else throws XlsxReadError. */
   static async fromBuffer(buf: ArrayBuffer | Uint8Array): Promise<XlsxWorkbook> {
-    const tooLarge = await sizeProblem(buf);
+    // One look at the zip serves the size checks and the print flags ExcelJS misreads.
+    const zip = await openZip(buf);
+    const tooLarge = await sizeProblem(buf.byteLength, zip);
     if (tooLarge) throw new XlsxReadError({ message: tooLarge });
     const workbook = new ExcelJS.Workbook();
     try {
@@ -49,7 +51,7 @@ export class XlsxWorkbook implements WorkbookPort {
     // A zip without a workbook part loads as a workbook without sheets; Excel never writes one.
     if (workbook.worksheets.length === 0) throw new XlsxReadError();
     keepATheme(workbook);
-    const flags = await printFlags(buf);
+    const flags = await printFlags(zip);
     for (const ws of workbook.worksheets) {
       const f = flags.get(ws.name);
       // Set only what the file says and ExcelJS missed: a flag written as `true` (see flags.ts).

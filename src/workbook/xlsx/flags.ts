@@ -5,7 +5,7 @@
  * print-options-xform.js: `horizontalCentered === '1'`), so such a sheet would be written back without
  * fit-to-page or centring. This reads them from the sheet parts, for the adapter to set after loading.
  */
-import JSZip from 'jszip';
+import type JSZip from 'jszip';
 
 export interface PrintFlags {
   fitToPage: boolean;
@@ -16,15 +16,10 @@ export interface PrintFlags {
 const flag = (xml: string, element: string, attribute: string) =>
   new RegExp(`<(?:\\w+:)?${element}\\b[^>]*\\s${attribute}="(?:true|1)"`).test(xml);
 
-/** Each sheet's print flags by sheet name, as the sheet parts write them. */
-export async function printFlags(buf: ArrayBuffer | Uint8Array): Promise<Map<string, PrintFlags>> {
+/** Each sheet's print flags by sheet name, as the sheet parts of the workbook's zip write them. */
+export async function printFlags(zip: JSZip | null): Promise<Map<string, PrintFlags>> {
   const out = new Map<string, PrintFlags>();
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(buf);
-  } catch {
-    return out;
-  }
+  if (!zip) return out;
   const book = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
   const rels = (await zip.file('xl/_rels/workbook.xml.rels')?.async('string')) ?? '';
   const targets = new Map<string, string>();

@@ -21,17 +21,23 @@ export const XLSX_LIMITS = {
 const MB = 1024 * 1024;
 const mb = (n: number) => `${Math.round(n / MB)} MB`;
 
-/** Why the workbook is too large to read, in one line; null when it is not (or is no zip at all). */
-export async function sizeProblem(buf: ArrayBuffer | Uint8Array): Promise<string | null> {
-  const bytes = buf.byteLength;
+/** The file's zip directory, or null when it is no zip (ExcelJS then says it is no workbook). */
+export async function openZip(buf: ArrayBuffer | Uint8Array): Promise<JSZip | null> {
+  try {
+    return await JSZip.loadAsync(buf);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Why the workbook is too large to read, in one line; null when it is not (or is no zip at all).
+ * `bytes` is the file's size, `zip` its directory (`openZip`).
+ */
+export async function sizeProblem(bytes: number, zip: JSZip | null): Promise<string | null> {
   if (bytes > XLSX_LIMITS.bytes)
     return `工作簿有 ${(bytes / MB).toFixed(1)} MB，超过可读取的 ${mb(XLSX_LIMITS.bytes)} (the workbook is larger than ${mb(XLSX_LIMITS.bytes)})`;
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(buf);
-  } catch {
-    return null; // not a zip: ExcelJS says so
-  }
+  if (!zip) return null;
   const files = Object.values(zip.files).filter((f) => !f.dir);
   const inflated = files.reduce((n, f) => n + (declaredSize(f) ?? 0), 0);
   if (inflated > XLSX_LIMITS.inflated)
