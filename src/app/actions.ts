@@ -9,6 +9,7 @@
  */
 import { generateYear, type GenerateResult } from '../plan/generate';
 import { mergeYear, type MergeNote } from '../plan/merge';
+import { MERGE3 } from '../plan/merge3';
 import { eraMentions, staleMentions } from '../plan/era';
 import { rolloverYear } from '../plan/rollover';
 import { importDocuments, importPlanText, type ImportDocument } from '../plan/import';
@@ -20,12 +21,14 @@ import { builtInTemplate, DEFAULT_TEMPLATE, type TemplateId } from '../plan/temp
 import { COLUMNS, sheetName, SHEET_KINDS, type SheetKind } from '../sheets/columns';
 import type { FontProfile } from '../sheets/fonts';
 import { layoutYear, specsOf } from '../sheets/layout';
-import { cellOf, type SheetMap, type YearMaps } from '../sheets/map';
+import { cellOf, textCell, type SheetMap, type YearMaps } from '../sheets/map';
 import { cellRef } from '../sheets/spec';
 import { validateYear } from '../validate';
 import type { ValidationSettings } from '../validate/settings';
 import { textCells } from '../validate/text';
 import type { ProtectRequest, UpdatePlan, WorkbookPort } from '../workbook/port';
+import { BASE_SHEET, baseOf, baseSheet, readBases, type Bases } from '../workbook/bases';
+import type { SheetGrid } from '../sheets/spec';
 import {
   listYears,
   readYearFrom,
@@ -143,13 +146,13 @@ function loadTemplate(
 function locateNotes(notes: readonly MergeNote[], maps: YearMaps): Issue[] {
   return notes.map((n) => {
     const map = maps[n.kind];
-    return codedIssue(
-      'regenerate-merge',
-      n.code,
-      'warning',
-      { sheet: map.sheet, cell: cellOf(map, n.index, n.field) },
-      n.data,
-    );
+    const cell =
+      n.place === 'title'
+        ? cellRef(map.titleRow, 1)
+        : n.place
+          ? textCell(map, n.place.text)
+          : cellOf(map, n.index, n.field);
+    return codedIssue('regenerate-merge', n.code, 'warning', { sheet: map.sheet, cell }, n.data);
   });
 }
 
@@ -167,6 +170,7 @@ function planGenerated(
   generated: GenerateResult,
   before: Issue[],
   existing: YearRead,
+  bases: Bases,
   options: {
     fonts?: FontProfile;
     settings?: ValidationSettings;
@@ -180,21 +184,32 @@ function planGenerated(
   let model = generated.model;
   let notes: MergeNote[] = [];
   let written: Written = { how: 'created', kept: 0 };
+  const kinds = options.kinds ?? SHEET_KINDS;
+  const year = generated.model.year;
+  const base = bases.get(year) ?? {};
+  let baseless: SheetKind[] = [];
   if (existing.sheetsFound > 0) {
     const unsafe = existing.issues.filter(blocksRewrite);
     if (unsafe.length > 0) return nothing({ status: 'blocked', issues: unsafe });
-    const merged = mergeYear(existing.model, model);
+    const merged = mergeYear(existing.model, model, base);
     ({ model, notes } = merged);
     written = { how: 'merged', kept: merged.kept };
+    // Sheets made before bases were kept: merged as they always were, and said so.
+    baseless = existing.kinds.filter((k) => kinds.includes(k) && !base[k]);
   }
   // The profile asked for, else the one the year's sheets were set in.
   const layout = layoutYear(model, { fonts: options.fonts ?? existing.fonts });
-  const kinds = options.kinds ?? SHEET_KINDS;
   const sheets = new Set(sheetsOf(model.year, kinds));
   const issues = [
     ...(options.review?.(model, layout.maps) ?? []).filter((i) => sheets.has(i.sheet)),
     ...before,
     ...generated.issues,
+    ...baseless.map((k) =>
+      codedIssue('regenerate-merge', MERGE3.noBase, 'warning', {
+        sheet: layout.maps[k].sheet,
+        cell: cellRef(layout.maps[k].titleRow, 1),
+      }),
+    ),
     ...locateNotes(
       notes.filter((n) => kinds.includes(n.kind)),
       layout.maps,
@@ -203,8 +218,19 @@ function planGenerated(
   ];
   return {
     specs: specsOf(layout.specs, model.year, kinds),
+    // The next merge's base: what the template gave, before any user cell was merged in.
+    store: baseSheet(bases, new Map([[year, baseOf(generated.model, kinds)]])),
     result: { status: 'done', issues, sheets: [...sheets], written },
   };
+}
+
+/** The sheets of these years and the base sheet, to read in one call. */
+function namesWithBases(years: readonly number[]): string[] {
+  return [...yearSheetNames(years), BASE_SHEET];
+}
+
+function basesIn(grids: readonly SheetGrid[]): Bases {
+  return readBases(grids.find((g) => g.name.toLowerCase() === BASE_SHEET.toLowerCase()));
 }
 
 /**
@@ -214,7 +240,7 @@ function planGenerated(
 export async function generateSheets(port: WorkbookPort, req: GenerateRequest): Promise<ActionResult> {
   const from = req.source.kind === 'year' ? req.source.year : undefined;
   const years = from === undefined ? [req.year] : [from, req.year];
-  return port.updateSheets(yearSheetNames(years), (grids) => {
+  return port.updateSheets(namesWithBases(years), (grids) => {
     const read = yearsFromGrids(years, grids);
     const builtIn = () =>
       builtInTemplate(req.template ?? DEFAULT_TEMPLATE, { year: req.year, focus: req.settings?.studyFocus });
@@ -225,8 +251,11 @@ export async function generateSheets(port: WorkbookPort, req: GenerateRequest): 
       req.year,
     );
     if (!template.model) return nothing({ status: 'blocked', issues: template.issues });
-    const generated = generateYear(template.model, { year: req.year, branch: req.branch, rule: req.rule });
-    return planGenerated(generated, template.issues, read.get(req.year)!, {
+    const existing = read.get(req.year)!;
+    // Regenerating without a branch keeps the one the year's sheets name.
+    const branch = req.branch.trim() || (existing.sheetsFound > 0 ? existing.model.branch : '');
+    const generated = generateYear(template.model, { year: req.year, branch, rule: req.rule });
+    return planGenerated(generated, template.issues, existing, basesIn(grids), {
       fonts: req.fonts,
       settings: req.settings,
     });
@@ -261,12 +290,12 @@ export async function rolloverSheets(
   settings?: ValidationSettings,
 ): Promise<ActionResult> {
   const years = [fromYear, fromYear + 1];
-  return port.updateSheets(yearSheetNames(years), (grids) => {
+  return port.updateSheets(namesWithBases(years), (grids) => {
     const both = yearsFromGrids(years, grids);
     const read = both.get(fromYear)!;
     if (hasErrors(read.issues)) return nothing({ status: 'blocked', issues: read.issues });
     // A year that has only some of its sheets rolls over those: Y+1 gets no empty sheets.
-    return planGenerated(rolloverYear(read.model), read.issues, both.get(fromYear + 1)!, {
+    return planGenerated(rolloverYear(read.model), read.issues, both.get(fromYear + 1)!, basesIn(grids), {
       settings,
       review: eraIssues,
       kinds: read.kinds,

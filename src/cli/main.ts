@@ -27,6 +27,7 @@ import { validateYear } from '../validate';
 import { DEFAULT_SETTINGS, parseValidationSettings, type ValidationSettings } from '../validate/settings';
 import { generateSheets, rolloverSheets, type ActionResult } from '../app/actions';
 import path from 'node:path';
+import { baseOf, baseSheet } from '../workbook/bases';
 import { XlsxWorkbook } from '../workbook/xlsx/adapter';
 import { listYears, readYearFrom } from '../workbook/years';
 import { CliError } from './errors';
@@ -124,7 +125,11 @@ async function writeWorkbook(
 ): Promise<Issue[]> {
   const layout = layoutYear(model, { fonts });
   const wb = XlsxWorkbook.create();
-  await wb.writeSheets(specsOf(layout.specs, model.year, kinds));
+  // The base of later merges: what was written, as written (src/workbook/bases.ts).
+  await wb.writeSheets(
+    specsOf(layout.specs, model.year, kinds),
+    baseSheet(new Map(), new Map([[model.year, baseOf(model, kinds)]])),
+  );
   await writeOutput(out, await wb.toBuffer());
   return validateYear(model, layout.maps, DEFAULT_SETTINGS, kinds);
 }

@@ -11,6 +11,7 @@ import type { IssueData } from './issue';
 import { defineMessages, messageOf } from './messages';
 import { toAsciiDigits } from './numerals';
 import { fieldsOf, templateTextOf, type Column, type SheetKind } from '../sheets/kinds';
+import { mergeKind, type KindParts, type Told, type YearBase } from './merge3';
 
 export type RowKind = SheetKind;
 
@@ -25,6 +26,8 @@ export interface MergeNote {
   data: IssueData;
   message: string;
   messageEn: string;
+  /** Where the note stands when it is not a row's: the title, or a text row above the table. */
+  place?: 'title' | { text: number };
 }
 
 const NOTES = defineMessages('regenerate-merge', {
@@ -217,58 +220,79 @@ export interface MergeResult {
   kept: number;
 }
 
+/** A merge note's place: a row of the merged model, or the sheet's title or a text row above the table. */
+function noteOf(t: Told): MergeNote {
+  const { kind, at, field, code, data } = t;
+  return {
+    kind,
+    index: 'row' in at ? at.row : -1,
+    ...('title' in at ? { place: 'title' as const } : 'text' in at ? { place: { text: at.text } } : {}),
+    ...said(field, code, data),
+  };
+}
+
 /**
- * Merge a freshly generated year into the same year as read from the workbook. The sheet's user
- * cells win; template cells follow the template; the sheet's rule decides which dates users moved.
+ * Merge a freshly generated year into the same year as read from the workbook. With a base for a kind
+ * (what the product last wrote there, src/workbook/bases.ts) the merge is three-way, cell by cell
+ * (merge3.ts). Without one, the sheet's user cells win, template cells follow the template (the old
+ * text in a note), and the sheet's rule decides which dates users moved.
  */
-export function mergeYear(existing: YearPlan, generated: YearPlan): MergeResult {
+export function mergeYear(existing: YearPlan, generated: YearPlan, base: YearBase = {}): MergeResult {
   const notes: MergeNote[] = [];
   const oldRule = parseDayRule(existing.themeDays.rule);
   const year = existing.year;
   const kept: Counter = { n: 0 };
-  const sections = mergePlan(generated.plan.sections, existing.plan.sections, notes, kept);
-  const months = mergeMonths(
-    'study',
-    generated.study.months,
-    existing.study.months,
-    (fresh, old, note) => {
-      const merged = mergeRow(fresh, old, rolesOf('study'), note, kept);
-      if (old.hours !== null && old.hours !== fresh.hours) {
-        merged.hours = old.hours;
-        kept.n++;
-      }
-      if (userDate(old.plannedDate, oldRule, year, old.month)) {
-        merged.plannedDate = old.plannedDate;
-        kept.n++;
-      }
-      return merged;
-    },
-    notes,
-    (row) => (kept.n += filled(row, rolesOf('study').user)),
-  );
-  const activities = mergeMonths(
-    'themeDays',
-    generated.themeDays.activities,
-    existing.themeDays.activities,
-    (fresh, old, note) => {
-      const merged = mergeRow(fresh, old, rolesOf('themeDays'), note, kept);
-      if (userDate(old.date, oldRule, year, old.month)) {
-        merged.date = old.date;
-        kept.n++;
-      }
-      return merged;
-    },
-    notes,
-    (row) => (kept.n += filled(row, rolesOf('themeDays').user)),
-  );
-  return {
-    model: {
-      ...generated,
-      plan: { ...generated.plan, sections },
-      study: { ...generated.study, months },
-      themeDays: { ...generated.themeDays, activities },
-    },
-    notes,
-    kept: kept.n,
+  const three = <K extends SheetKind>(kind: K): KindParts[K] | undefined => {
+    const b = base[kind];
+    if (!b) return undefined;
+    const r = mergeKind(kind, b as KindParts[K], existing, generated);
+    notes.push(...r.told.map(noteOf));
+    kept.n += r.kept;
+    return r.part;
   };
+  const plan = three('plan') ?? {
+    ...generated.plan,
+    sections: mergePlan(generated.plan.sections, existing.plan.sections, notes, kept),
+  };
+  const study = three('study') ?? {
+    ...generated.study,
+    months: mergeMonths(
+      'study',
+      generated.study.months,
+      existing.study.months,
+      (fresh, old, note) => {
+        const merged = mergeRow(fresh, old, rolesOf('study'), note, kept);
+        if (old.hours !== null && old.hours !== fresh.hours) {
+          merged.hours = old.hours;
+          kept.n++;
+        }
+        if (userDate(old.plannedDate, oldRule, year, old.month)) {
+          merged.plannedDate = old.plannedDate;
+          kept.n++;
+        }
+        return merged;
+      },
+      notes,
+      (row) => (kept.n += filled(row, rolesOf('study').user)),
+    ),
+  };
+  const themeDays = three('themeDays') ?? {
+    ...generated.themeDays,
+    activities: mergeMonths(
+      'themeDays',
+      generated.themeDays.activities,
+      existing.themeDays.activities,
+      (fresh, old, note) => {
+        const merged = mergeRow(fresh, old, rolesOf('themeDays'), note, kept);
+        if (userDate(old.date, oldRule, year, old.month)) {
+          merged.date = old.date;
+          kept.n++;
+        }
+        return merged;
+      },
+      notes,
+      (row) => (kept.n += filled(row, rolesOf('themeDays').user)),
+    ),
+  };
+  return { model: { ...generated, plan, study, themeDays }, notes, kept: kept.n };
 }

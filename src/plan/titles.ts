@@ -20,3 +20,13 @@ export function parsePlanTitle(title: string): { branch: string; year: number } 
   const year = Number(toAsciiDigits(m[2]!));
   return { branch: m[1]!.trim(), year };
 }
+
+/**
+ * The branch a title names before its year, in any wording (`XX党支部2027年度党建工作要点` → XX党支部);
+ * '' when the title does not name the year.
+ */
+export function branchOfTitle(title: string, year: number): string {
+  const t = toAsciiDigits(title.trim());
+  const at = t.search(new RegExp(`${year}\\s*年`));
+  return at > 0 ? t.slice(0, at).trim() : '';
+}

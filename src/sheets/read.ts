@@ -18,6 +18,7 @@
  */
 import type { Issue, IssueData } from '../plan/issue';
 import { codedIssue } from '../plan/messages';
+import { parseChineseNumeral, parseWholeNumber, toAsciiDigits } from '../plan/numerals';
 import { READ } from './readMessages';
 import {
   emptyItem,
@@ -30,7 +31,7 @@ import {
   type YearPlan,
 } from '../plan/model';
 import { DEFAULT_RULE_TEXT, ruleFromSentence } from '../plan/dayRule';
-import { parsePlanTitle, planTitle, studyTitle, themeDayTitle } from '../plan/titles';
+import { branchOfTitle, parsePlanTitle, planTitle, studyTitle, themeDayTitle } from '../plan/titles';
 import { COLUMNS, fieldOfHeader, sheetName, SHEET_KINDS, type SheetKind } from './columns';
 import { columnsOf, KINDS, type Column, type KindRows } from './kinds';
 import { REQUIREMENTS_LABEL } from './layout';
@@ -125,7 +126,7 @@ interface SheetRead {
 
 /** An issue of reading a sheet, at one of its cells: its code's rule is the part before the `/`. */
 function issue(
-  grid: SheetGrid,
+  grid: Pick<SheetGrid, 'name'>,
   code: string,
   severity: Issue['severity'],
   cell: string,
@@ -261,31 +262,67 @@ function readSheet(grid: SheetGrid, kind: SheetKind, issues: Issue[]): SheetRead
 }
 
 function readPlan(s: SheetRead, year: number, issues: Issue[]) {
-  const sections: PlanSection[] = [];
-  let last = '';
+  // Items join their section wherever they stand: a table sorted by another column (责任人) reads as
+  // the sections it was, in their numbering's order, each with its items in theirs (see `unsort`).
+  // A blank 部分 cell continues the section above it.
+  interface Entry {
+    section: PlanSection;
+    rows: { item: PlanItem; row: number }[];
+    first: number;
+  }
+  const entries: Entry[] = [];
+  const byLabel = new Map<string, Entry>();
+  let current: Entry | undefined;
+  let interleaved = false;
   for (const row of s.dataRows) {
     const label = cellText(s.get(row, 'section')).trim();
-    if (sections.length === 0 || (label !== '' && label !== last)) {
+    if (!current || (label !== '' && !byLabel.has(label))) {
       const m = SECTION_CELL.exec(label);
-      sections.push(
-        m ? { numeral: m[1]!, title: m[2]!.trim(), items: [] } : { numeral: '', title: label, items: [] },
-      );
-      s.map.sectionRows.push(row);
-      last = label;
+      const section = m
+        ? { numeral: m[1]!, title: m[2]!.trim(), items: [] }
+        : { numeral: '', title: label, items: [] };
+      current = { section, rows: [], first: row };
+      entries.push(current);
+      byLabel.set(label, current);
+    } else if (label !== '' && byLabel.get(label) !== current) {
+      current = byLabel.get(label)!;
+      interleaved = true;
     }
     const read: Partial<PlanItem> & { section?: string } = readRow(s, 'plan', row, year, issues);
     delete read.section;
     const item: PlanItem = { ...emptyItem('', '', ''), ...read };
     item.number = item.number.trim();
     if (!Object.values(item).some((v) => v !== '' && v !== null)) continue;
-    sections[sections.length - 1]!.items.push(item);
-    s.map.rows.push(row);
+    current.rows.push({ item, row });
+  }
+  if (interleaved) {
+    unsort(entries);
+    issues.push(issue({ name: s.map.sheet }, READ.sorted.plan, 'warning', cellRef(s.map.headerRow, 1), {}));
+  }
+  const sections: PlanSection[] = [];
+  for (const entry of entries) {
+    entry.section.items = entry.rows.map((r) => r.item);
+    sections.push(entry.section);
+    s.map.sectionRows.push(entry.rows[0]?.row ?? entry.first);
+    s.map.rows.push(...entry.rows.map((r) => r.row));
   }
   const parsed = parsePlanTitle(s.title);
   return {
     branch: parsed?.branch ?? '',
     plan: { title: s.title || planTitle('', year), preamble: s.texts, sections },
   };
+}
+
+/**
+ * A plan sorted by another column, back in its own order: sections by their numerals, items by their
+ * numbers, where those are numbers (a section or item without one keeps its place relative to others).
+ */
+function unsort(entries: { section: PlanSection; rows: { item: PlanItem }[] }[]): void {
+  const sectionNo = (e: { section: PlanSection }) => parseChineseNumeral(e.section.numeral);
+  if (entries.every((e) => sectionNo(e) !== null)) entries.sort((a, b) => sectionNo(a)! - sectionNo(b)!);
+  const itemNo = (r: { item: PlanItem }) => parseWholeNumber(toAsciiDigits(r.item.number));
+  for (const e of entries)
+    if (e.rows.every((r) => itemNo(r) !== null)) e.rows.sort((a, b) => itemNo(a)! - itemNo(b)!);
 }
 
 /** A plan deadline: a date in any form people type one, else the free text as typed (全年, 6月底). */
@@ -455,7 +492,13 @@ export function readYear(year: number, grids: Partial<Record<SheetKind, SheetGri
   const theme = sheets.themeDays
     ? readThemeDays(sheets.themeDays, year, issues)
     : { rule: DEFAULT_RULE_TEXT, activities: [] };
-  const branch = plan.branch;
+  // The plan's title names the branch; a title the user rewrote may still name it before the year.
+  const branch =
+    plan.branch ||
+    [plan.plan.title, sheets.study?.title ?? '', sheets.themeDays?.title ?? '']
+      .map((t) => branchOfTitle(t, year))
+      .find((b) => b !== '') ||
+    '';
   const model: YearPlan = {
     branch,
     year,

@@ -4,6 +4,12 @@ import { defineMessages } from '../plan/messages';
 const AFTER = '（重新排版时不会保留；';
 
 export const READ = {
+  sorted: defineMessages('read-sorted', {
+    plan: {
+      zh: '表格按其他列排过序，各部分的事项交错排列：已按部分和序号的顺序读取（重新排版或结转后恢复此顺序）',
+      en: 'The table was sorted by another column and its sections are interleaved: it was read in section and item order (formatting or rolling over restores that order).',
+    },
+  }),
   table: defineMessages('read-table', {
     noHeader: {
       zh: '找不到表头（应有：{{expected}}）',

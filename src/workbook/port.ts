@@ -9,19 +9,33 @@ export interface ProtectRequest {
 
 export type ExportKind = 'xlsx' | 'pdf';
 
+/**
+ * A very hidden sheet of text the product keeps for itself (src/workbook/bases.ts): written whole, as
+ * text, with the specs it goes with; users never see it.
+ */
+export interface StoreSheet {
+  name: string;
+  rows: string[][];
+}
+
 /** What an update writes, and what it gives back to its caller. */
 export interface UpdatePlan<T> {
   specs: readonly SheetSpec[];
+  /** Written with the specs, all or nothing; only when there are specs. */
+  store?: StoreSheet;
   result: T;
 }
 
 export interface WorkbookPort {
-  /** Names of all sheets, in workbook order. */
+  /** Names of the sheets users can reach (visible or hidden, not very hidden), in workbook order. */
   listSheets(): Promise<string[]>;
   /** Read the named sheets' grids; a missing sheet is left out of the result. */
   readSheets(names: readonly string[]): Promise<SheetGrid[]>;
-  /** Write each spec as a formatted sheet, replacing a sheet of the same name; all or nothing. */
-  writeSheets(specs: readonly SheetSpec[]): Promise<void>;
+  /**
+   * Write each spec as a formatted sheet, replacing a sheet of the same name, and the store sheet
+   * when given; all or nothing.
+   */
+  writeSheets(specs: readonly SheetSpec[], store?: StoreSheet): Promise<void>;
   /**
    * Read the named sheets, then write the specs `plan` makes of what was read, as one batch: inside
    * Excel the read and the write share a round trip. Nothing is written when `plan` gives no specs

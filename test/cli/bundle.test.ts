@@ -28,7 +28,9 @@ function runBundle(...args: string[]): Promise<{ code: number; stdout: string; s
 async function sheets(file: string): Promise<{ name: string; values: unknown }[]> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(readFileSync(file) as unknown as ExcelJS.Buffer);
-  return wb.worksheets.map((ws) => ({ name: ws.name, values: ws.getSheetValues() }));
+  return wb.worksheets
+    .filter((ws) => ws.state !== 'veryHidden')
+    .map((ws) => ({ name: ws.name, values: ws.getSheetValues() }));
 }
 
 beforeAll(async () => {

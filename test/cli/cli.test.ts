@@ -33,7 +33,13 @@ describe('import the seed', () => {
     expect(result.stderr).toContain('第1行');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['2020年工作计划', '2020年学习计划', '2020年主题党日']);
+    expect(wb.worksheets.map((w) => [w.name, w.state])).toEqual([
+      ['2020年工作计划', 'visible'],
+      ['2020年学习计划', 'visible'],
+      ['2020年主题党日', 'visible'],
+      // The base of later merges, out of the user's reach.
+      ['~plan-base', 'veryHidden'],
+    ]);
   });
 
   it('reads back 6 sections, 14 items with the seed numbers and full text, 学习要求 and 12 months', async () => {
@@ -231,7 +237,7 @@ describe('rollover and regenerating in place', () => {
     expect(r.stderr).toMatch(/请核对“党的二十大、二十届历次全会”在2028年是否仍然适用.*\[rollover-review\]/);
     const back = new ExcelJS.Workbook();
     await back.xlsx.readFile(next);
-    expect(back.worksheets.map((w) => w.name)).toEqual([
+    expect(back.worksheets.filter((w) => w.state !== 'veryHidden').map((w) => w.name)).toEqual([
       '2027年工作计划',
       '2027年学习计划',
       '2027年主题党日',
@@ -314,7 +320,10 @@ describe("a workbook with only some of a year's sheets", () => {
     expect(r.stdout).toContain('2027年主题党日工作表；校验发现 0 个错误');
     const back = new ExcelJS.Workbook();
     await back.xlsx.readFile(next);
-    expect(back.worksheets.map((w) => w.name)).toEqual(['2026年主题党日', '2027年主题党日']);
+    expect(back.worksheets.filter((w) => w.state !== 'veryHidden').map((w) => w.name)).toEqual([
+      '2026年主题党日',
+      '2027年主题党日',
+    ]);
     expect((await cli('validate', next)).code).toBe(0);
   });
 });

@@ -7,9 +7,12 @@ import { generateYear } from '../../src/plan/generate';
 import { seedTemplate } from '../helpers/seed';
 import { layoutYear } from '../../src/sheets/layout';
 import { readYear } from '../../src/sheets/read';
-import type { CellValue, SheetGrid, SheetSpec } from '../../src/sheets/spec';
+import { parseCell, type CellValue, type SheetGrid, type SheetSpec } from '../../src/sheets/spec';
 import { OfficeWorkbook } from '../../src/workbook/office/adapter';
-import type { UpdatePlan, WorkbookPort } from '../../src/workbook/port';
+import type { StoreSheet, UpdatePlan, WorkbookPort } from '../../src/workbook/port';
+import { BASE_SHEET } from '../../src/workbook/bases';
+import { readYearFrom } from '../../src/workbook/years';
+import { cellOf } from '../../src/sheets/map';
 import { XlsxWorkbook } from '../../src/workbook/xlsx/adapter';
 import { specToGrid } from '../helpers/grid';
 import { FakeExcel } from '../workbook/office/fakeExcel';
@@ -18,6 +21,23 @@ interface Adapter {
   name: string;
   /** A new workbook holding one empty sheet, `Sheet1`, as a new Excel workbook does. */
   make(): WorkbookPort;
+  /** A user's edit of one cell, typed into the workbook (not through the port). */
+  edit(port: WorkbookPort, sheet: string, cell: string, text: string): void;
+}
+
+/** The fake Excel behind each Office port made here, to type into. */
+const fakes = new WeakMap<WorkbookPort, FakeExcel>();
+
+function newOffice(): WorkbookPort {
+  const excel = new FakeExcel(['Sheet1']);
+  const port = new OfficeWorkbook(excel.run);
+  fakes.set(port, excel);
+  return port;
+}
+
+function typeIn(port: WorkbookPort, sheet: string, cell: string, text: string) {
+  const p = port instanceof ReopenedXlsx ? port.inner : (port as XlsxWorkbook);
+  p.workbook.getWorksheet(sheet)!.getCell(cell).value = text;
 }
 
 function newXlsx(): XlsxWorkbook {
@@ -29,13 +49,16 @@ function newXlsx(): XlsxWorkbook {
 /** The ExcelJS adapter with every write saved to .xlsx bytes and opened again, as the CLI does. */
 class ReopenedXlsx implements WorkbookPort {
   private xlsx = newXlsx();
+  get inner(): XlsxWorkbook {
+    return this.xlsx;
+  }
   listSheets = () => this.xlsx.listSheets();
   readSheets = (names: readonly string[]) => this.xlsx.readSheets(names);
   protectSheets: WorkbookPort['protectSheets'] = (r) => this.xlsx.protectSheets(r);
   selectCell = (sheet: string, cell: string) => this.xlsx.selectCell(sheet, cell);
   exportFile: WorkbookPort['exportFile'] = (kind) => this.xlsx.exportFile(kind);
-  async writeSheets(list: readonly SheetSpec[]) {
-    await this.xlsx.writeSheets(list);
+  async writeSheets(list: readonly SheetSpec[], store?: StoreSheet) {
+    await this.xlsx.writeSheets(list, store);
     this.xlsx = await XlsxWorkbook.fromBuffer(await this.xlsx.toBuffer());
   }
   async updateSheets<T>(names: readonly string[], plan: (grids: SheetGrid[]) => UpdatePlan<T>): Promise<T> {
@@ -46,9 +69,16 @@ class ReopenedXlsx implements WorkbookPort {
 }
 
 const ADAPTERS: Adapter[] = [
-  { name: 'ExcelJS', make: newXlsx },
-  { name: 'ExcelJS (saved and reopened)', make: () => new ReopenedXlsx() },
-  { name: 'Office.js (fake Excel)', make: () => new OfficeWorkbook(new FakeExcel(['Sheet1']).run) },
+  { name: 'ExcelJS', make: newXlsx, edit: typeIn },
+  { name: 'ExcelJS (saved and reopened)', make: () => new ReopenedXlsx(), edit: typeIn },
+  {
+    name: 'Office.js (fake Excel)',
+    make: newOffice,
+    edit: (port, sheet, cell, text) => {
+      const { row, col } = parseCell(cell)!;
+      fakes.get(port)!.sheet(sheet).writeInput(row, col, text);
+    },
+  },
 ];
 
 const model = generateYear(seedTemplate(), { year: 2027, branch: 'XX党支部' }).model;
@@ -96,7 +126,7 @@ async function grids(port: WorkbookPort, list = specs): Promise<SheetGrid[]> {
   return (await port.readSheets(list.map((s) => s.name))).map(normalise);
 }
 
-describe.each(ADAPTERS)('WorkbookPort contract: $name', ({ make }) => {
+describe.each(ADAPTERS)('WorkbookPort contract: $name', ({ make, edit }) => {
   let port: WorkbookPort;
 
   beforeEach(async () => {
@@ -189,6 +219,34 @@ describe.each(ADAPTERS)('WorkbookPort contract: $name', ({ make }) => {
     ).rejects.toThrow('plan failed');
     expect(await grids(port)).toEqual(before);
     expect(await port.listSheets()).toEqual(['Sheet1', '2027年工作计划', '2027年学习计划', '2027年主题党日']);
+  });
+
+  it('keeps a store sheet out of reach: not listed, read back as the text written, rewritten whole', async () => {
+    const long = '=甲'.repeat(15_000);
+    const store: StoreSheet = { name: BASE_SHEET, rows: [['2027', '+1', long], ['0012']] };
+    await port.writeSheets([studySpec], store);
+    expect(await port.listSheets()).toEqual(['Sheet1', '2027年工作计划', '2027年学习计划', '2027年主题党日']);
+    const [grid] = await port.readSheets([BASE_SHEET]);
+    expect(normalise(grid!).values).toEqual([['2027', '+1', long], ['0012']]);
+    await port.writeSheets([studySpec], { name: BASE_SHEET, rows: [['2028']] });
+    const [again] = await port.readSheets([BASE_SHEET]);
+    expect(normalise(again!).values).toEqual([['2028']]);
+  });
+
+  it('merges three ways with the base it keeps: a user’s rewording of template text survives regenerating twice', async () => {
+    const wb = make();
+    const request = { year: 2027, branch: '第三党支部', rule: '', source: { kind: 'default' as const } };
+    await generateSheets(wb, request);
+    const { maps } = await readYearFrom(wb, 2027);
+    edit(wb, maps.study.sheet, cellOf(maps.study, 2, 'theme'), '我们支部自己定的主题');
+    const edited = (await readYearFrom(wb, 2027)).model;
+    expect(edited.study.months[2]!.theme).toBe('我们支部自己定的主题');
+    for (let i = 0; i < 2; i++) {
+      const r = await generateSheets(wb, request);
+      expect(r.status === 'done' && r.written).toEqual({ how: 'merged', kept: 1 });
+      expect(r.issues).toEqual([]);
+      expect((await readYearFrom(wb, 2027)).model).toEqual(edited);
+    }
   });
 
   it('still reads the same after protecting the sheets', async () => {

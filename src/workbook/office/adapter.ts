@@ -3,12 +3,13 @@
  * number of syncs, whatever the number of rows: commands are queued, never synced in a loop.
  */
 import type { SheetGrid, SheetSpec } from '../../sheets/spec';
-import type { ExportKind, ProtectRequest, UpdatePlan, WorkbookPort } from '../port';
+import type { ExportKind, ProtectRequest, StoreSheet, UpdatePlan, WorkbookPort } from '../port';
 import { exportDocument, type FileSource, type IsSetSupported } from './exportFile';
 import { localAddress, sheetGrid } from './read';
 import { cellRef, columnNumber, parseCell, parseRange } from '../../sheets/spec';
 import { planSwap, type ExistingSheet, type ExistingTable } from './swap';
 import { queueSheet } from './write';
+import { textValue } from './values';
 
 /** Runs one Excel batch: `Excel.run` in Excel, a fake in tests. */
 export type ExcelBatchRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -42,9 +43,12 @@ export class OfficeWorkbook implements WorkbookPort {
   async listSheets(): Promise<string[]> {
     return this.run(async (context) => {
       const sheets = context.workbook.worksheets;
-      sheets.load('items/name,items/position');
+      sheets.load('items/name,items/position,items/visibility');
       await context.sync();
-      return [...sheets.items].sort((a, b) => a.position - b.position).map((ws) => ws.name);
+      return [...sheets.items]
+        .filter((ws) => ws.visibility !== 'VeryHidden')
+        .sort((a, b) => a.position - b.position)
+        .map((ws) => ws.name);
     });
   }
 
@@ -62,12 +66,12 @@ export class OfficeWorkbook implements WorkbookPort {
    * on a staging sheet; (3) old sheets deleted, staging sheets renamed into their places. When (2)
    * fails, the staging sheets are deleted (one more sync) and the old sheets are as they were.
    */
-  async writeSheets(specs: readonly SheetSpec[]): Promise<void> {
+  async writeSheets(specs: readonly SheetSpec[], store?: StoreSheet): Promise<void> {
     if (specs.length === 0) return;
     await this.run(async (context) => {
       const names = queueNames(context);
       await context.sync();
-      await writeStaged(context, names(), specs);
+      await writeStaged(context, names(), specs, store);
     });
   }
 
@@ -81,8 +85,8 @@ export class OfficeWorkbook implements WorkbookPort {
       const existing = queueNames(context);
       const read = queueRead(context, names);
       await context.sync();
-      const { specs, result } = plan(await read(context));
-      if (specs.length > 0) await writeStaged(context, existing(), specs);
+      const { specs, store, result } = plan(await read(context));
+      if (specs.length > 0) await writeStaged(context, existing(), specs, store);
       return result;
     });
   }
@@ -218,6 +222,7 @@ async function writeStaged(
   context: Excel.RequestContext,
   existing: { sheets: ExistingSheet[]; tables: ExistingTable[] },
   specs: readonly SheetSpec[],
+  store?: StoreSheet,
 ): Promise<void> {
   const { worksheets, tables } = context.workbook;
   const plan = planSwap(specs, existing.sheets, existing.tables);
@@ -245,5 +250,33 @@ async function writeStaged(
     staging[i]!.name = s.spec.name;
     tables.getItem(s.stagingTable).name = s.spec.table.name;
   });
+  if (store) queueStore(context, existing.sheets, store);
   await context.sync();
+}
+
+/**
+ * Queue the store sheet written anew: very hidden, its rows as text. A very hidden sheet cannot be
+ * deleted (Excel.Worksheet.delete: "if the worksheet's visibility is set to VeryHidden, the delete
+ * operation will fail with an InvalidOperation exception"), so the old one is made hidden first.
+ */
+function queueStore(
+  context: Excel.RequestContext,
+  sheets: readonly ExistingSheet[],
+  store: StoreSheet,
+): void {
+  const { worksheets } = context.workbook;
+  const old = sheets.find((s) => s.name.toLowerCase() === store.name.toLowerCase());
+  if (old) {
+    const ws = worksheets.getItem(old.name);
+    ws.visibility = 'Hidden' as Excel.SheetVisibility;
+    ws.delete();
+  }
+  const ws = worksheets.add(store.name);
+  const width = Math.max(0, ...store.rows.map((r) => r.length));
+  if (store.rows.length > 0 && width > 0) {
+    const range = ws.getRange(`A1:${cellRef(store.rows.length, width)}`);
+    range.numberFormat = store.rows.map(() => Array.from({ length: width }, () => '@'));
+    range.values = store.rows.map((r) => Array.from({ length: width }, (_, j) => textValue(r[j] ?? '', '@')));
+  }
+  ws.visibility = 'VeryHidden' as Excel.SheetVisibility;
 }

@@ -1,13 +1,14 @@
 /** The WorkbookPort over an ExcelJS workbook: for Node (CLI) and for the browser outside Excel. */
 import * as ExcelJS from 'exceljs';
 import type { SheetGrid, SheetSpec } from '../../sheets/spec';
-import type { ExportKind, ProtectRequest, UpdatePlan, WorkbookPort } from '../port';
+import type { ExportKind, ProtectRequest, StoreSheet, UpdatePlan, WorkbookPort } from '../port';
 import { parseRange } from '../../sheets/spec';
 import { readGrid } from './read';
 import { repairLoadedSheet } from './repair';
 import { printFlags } from './flags';
 import { openZip, sizeProblem } from './limits';
 import { writeSpec } from './write';
+import { escapeXlsxText } from './cells';
 
 /** The input is not an .xlsx workbook. The message is one line, for people. */
 export class XlsxReadError extends Error {
@@ -27,6 +28,20 @@ export class XlsxReadError extends Error {
 function keepATheme(workbook: ExcelJS.Workbook): void {
   const wb = workbook as unknown as { _themes?: Record<string, string> };
   if (!wb._themes || Object.keys(wb._themes).length === 0) wb._themes = undefined;
+}
+
+/** The store sheet, very hidden, last in the workbook, holding its rows as text and nothing else. */
+function writeStore(workbook: ExcelJS.Workbook, store: StoreSheet): void {
+  const old = workbook.getWorksheet(store.name);
+  if (old) workbook.removeWorksheet(old.id);
+  const ws = workbook.addWorksheet(store.name, { state: 'veryHidden' });
+  store.rows.forEach((row, i) => {
+    row.forEach((text, j) => {
+      const cell = ws.getCell(i + 1, j + 1);
+      cell.numFmt = '@';
+      cell.value = escapeXlsxText(text);
+    });
+  });
 }
 
 export class XlsxWorkbook implements WorkbookPort {
@@ -71,7 +86,7 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async listSheets(): Promise<string[]> {
-    return this.workbook.worksheets.map((ws) => ws.name);
+    return this.workbook.worksheets.filter((ws) => ws.state !== 'veryHidden').map((ws) => ws.name);
   }
 
   async readSheets(names: readonly string[]): Promise<SheetGrid[]> {
@@ -82,13 +97,14 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async updateSheets<T>(names: readonly string[], plan: (grids: SheetGrid[]) => UpdatePlan<T>): Promise<T> {
-    const { specs, result } = plan(await this.readSheets(names));
-    await this.writeSheets(specs);
+    const { specs, store, result } = plan(await this.readSheets(names));
+    if (specs.length > 0) await this.writeSheets(specs, store);
     return result;
   }
 
-  async writeSheets(specs: readonly SheetSpec[]): Promise<void> {
+  async writeSheets(specs: readonly SheetSpec[], store?: StoreSheet): Promise<void> {
     for (const spec of specs) writeSpec(this.workbook, spec);
+    if (store) writeStore(this.workbook, store);
     // Totals are formulas: have Excel compute them on open.
     this.workbook.calcProperties.fullCalcOnLoad = true;
   }

@@ -65,7 +65,7 @@ class FakeWorksheet extends FakeObject<FakeSheet> {
     if (name === 'name') return sheet.name;
     if (name === 'position') return sheet.book.sheets.indexOf(sheet);
     if (name === 'id') return `{${sheet.id}}`;
-    if (name === 'visibility') return 'Visible';
+    if (name === 'visibility') return sheet.visibility;
     return super.read(sheet, name);
   }
 
@@ -83,6 +83,13 @@ class FakeWorksheet extends FakeObject<FakeSheet> {
 
   get position(): number {
     return this.get('position');
+  }
+
+  get visibility(): string {
+    return this.get('visibility');
+  }
+  set visibility(value: string) {
+    this.command((s) => s.book.setVisibility(s, value));
   }
   set position(value: number) {
     this.command((s) => s.book.moveSheet(s, value));

@@ -117,6 +117,8 @@ export class FakeSheet {
   protection: FakeProtection = { protected: false };
   selection = 'A1';
   deleted = false;
+  /** Excel.SheetVisibility: `Visible`, `Hidden` or `VeryHidden` (hidden from the UI's Unhide too). */
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
 
   constructor(
     readonly book: FakeWorkbook,
@@ -203,6 +205,13 @@ export class FakeSheet {
     } else if (typeof input === 'boolean') {
       cell.value = input;
     } else if (typeof input === 'string') {
+      // "Total number of characters that a cell can contain: 32,767" (support.microsoft.com, Excel
+      // specifications and limits).
+      if (input.length > 32_767)
+        throw new FakeExcelError(
+          'InvalidArgument',
+          `A cell holds at most 32,767 characters (${input.length})`,
+        );
       const trimmed = input.trim();
       if (input.startsWith("'")) {
         cell.value = input.slice(1);

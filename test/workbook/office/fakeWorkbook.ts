@@ -115,6 +115,23 @@ export class FakeWorkbook {
     return sheet;
   }
 
+  visibleSheets(): FakeSheet[] {
+    return this.sheets.filter((s) => s.visibility === 'Visible');
+  }
+
+  /**
+   * Excel.Worksheet.visibility (Excel.SheetVisibility: Visible, Hidden, VeryHidden): the last visible
+   * sheet cannot be hidden (Excel: "A workbook must contain at least one visible worksheet").
+   */
+  setVisibility(sheet: FakeSheet, visibility: string) {
+    if (visibility !== 'Visible' && visibility !== 'Hidden' && visibility !== 'VeryHidden')
+      throw new FakeExcelError('InvalidArgument', `"${visibility}" is not a sheet visibility`);
+    if (visibility !== 'Visible' && sheet.visibility === 'Visible' && this.visibleSheets().length === 1)
+      throw new FakeExcelError('InvalidOperation', 'A workbook must contain at least one visible worksheet');
+    sheet.visibility = visibility;
+    if (visibility !== 'Visible' && this.active === sheet) this.active = this.visibleSheets()[0] ?? null;
+  }
+
   renameSheet(sheet: FakeSheet, name: string) {
     this.checkNewSheetName(name, sheet);
     sheet.name = name;
@@ -128,8 +145,18 @@ export class FakeWorkbook {
     this.sheets.splice(position, 0, sheet);
   }
 
+  /**
+   * Excel.Worksheet.delete (learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-delete-member(1)):
+   * "if the worksheet's visibility is set to VeryHidden, the delete operation will fail with an
+   * InvalidOperation exception"; and a workbook keeps at least one visible sheet.
+   */
   deleteSheet(sheet: FakeSheet) {
-    if (this.sheets.length === 1) {
+    if (sheet.visibility === 'VeryHidden')
+      throw new FakeExcelError(
+        'InvalidOperation',
+        `Sheet "${sheet.name}" is very hidden and cannot be deleted`,
+      );
+    if (sheet.visibility === 'Visible' && this.visibleSheets().length === 1) {
       throw new FakeExcelError('InvalidOperation', 'A workbook must contain at least one visible worksheet');
     }
     const index = this.sheets.indexOf(sheet);
