@@ -107,6 +107,8 @@ export interface SheetGrid {
   titleFont?: string;
   /** The far corner of cells in use that the adapter did not read (beyond its read window). */
   beyond?: string;
+  /** The formulas among the cells read, by A1 address (`=SUM(F4:F15)`); values hold their results. */
+  formulas?: Record<string, string>;
 }
 
 /** Column letter for a 1-based column number. */

@@ -26,6 +26,14 @@ export interface UpdatePlan<T> {
   result: T;
 }
 
+/** The backups a host keeps of the sheets its last action rewrote (inside Excel: src/workbook/office/safeWrite.ts). */
+export interface BackupState {
+  /** Sheets 恢复上一版 would put back, by name (the product's own store sheet left out). */
+  restorable: string[];
+  /** What a write that did not finish left: staging sheets, sheets missing whose backup is there. */
+  stranded: string[];
+}
+
 export interface WorkbookPort {
   /** Names of the sheets users can reach (visible or hidden, not very hidden), in workbook order. */
   listSheets(): Promise<string[]>;
@@ -46,6 +54,10 @@ export interface WorkbookPort {
   protectSheets(requests: readonly ProtectRequest[]): Promise<void>;
   /** Show a cell to the user: activate its sheet and select it. */
   selectCell(sheet: string, cell: string): Promise<void>;
+  /** The backups of the last rewrite, where the host keeps them (inside Excel); absent elsewhere. */
+  backups?(): Promise<BackupState>;
+  /** Put the last rewrite's backups back (恢复上一版); the sheets restored. */
+  restoreBackups?(): Promise<string[]>;
   /** The whole workbook as a file; null when the host cannot make that kind. */
   exportFile(kind: ExportKind): Promise<Uint8Array | null>;
 }

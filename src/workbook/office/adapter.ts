@@ -3,13 +3,11 @@
  * number of syncs, whatever the number of rows: commands are queued, never synced in a loop.
  */
 import type { SheetGrid, SheetSpec } from '../../sheets/spec';
-import type { ExportKind, ProtectRequest, StoreSheet, UpdatePlan, WorkbookPort } from '../port';
+import type { BackupState, ExportKind, ProtectRequest, StoreSheet, UpdatePlan, WorkbookPort } from '../port';
 import { exportDocument, type FileSource, type IsSetSupported } from './exportFile';
 import { localAddress, sheetGrid } from './read';
 import { cellRef, columnNumber, parseCell, parseRange } from '../../sheets/spec';
-import { planSwap, type ExistingSheet, type ExistingTable } from './swap';
-import { queueSheet } from './write';
-import { textValue } from './values';
+import { queueRestore, queueState, strandedOrRestorable, writeSafely } from './safeWrite';
 
 /** Runs one Excel batch: `Excel.run` in Excel, a fake in tests. */
 export type ExcelBatchRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -69,9 +67,9 @@ export class OfficeWorkbook implements WorkbookPort {
   async writeSheets(specs: readonly SheetSpec[], store?: StoreSheet): Promise<void> {
     if (specs.length === 0) return;
     await this.run(async (context) => {
-      const names = queueNames(context);
+      const state = queueState(context);
       await context.sync();
-      await writeStaged(context, names(), specs, store);
+      await writeSafely(context, state(), [], specs, store);
     });
   }
 
@@ -82,11 +80,12 @@ export class OfficeWorkbook implements WorkbookPort {
    */
   async updateSheets<T>(names: readonly string[], plan: (grids: SheetGrid[]) => UpdatePlan<T>): Promise<T> {
     return this.run(async (context) => {
-      const existing = queueNames(context);
+      const state = queueState(context);
       const read = queueRead(context, names);
       await context.sync();
-      const { specs, store, result } = plan(await read(context));
-      if (specs.length > 0) await writeStaged(context, existing(), specs, store);
+      const grids = await read(context);
+      const { specs, store, result } = plan(grids);
+      if (specs.length > 0) await writeSafely(context, state(), grids, specs, store);
       return result;
     });
   }
@@ -123,23 +122,29 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
+  /** One sync: the sheets' names and visibility. */
+  async backups(): Promise<BackupState> {
+    return this.run(async (context) => {
+      const state = queueState(context);
+      await context.sync();
+      return strandedOrRestorable(state());
+    });
+  }
+
+  /** Two syncs: the state, then every backup put back in its sheet's place (staging sheets deleted). */
+  async restoreBackups(): Promise<string[]> {
+    return this.run(async (context) => {
+      const state = queueState(context);
+      await context.sync();
+      const restored = queueRestore(context, state());
+      await context.sync();
+      return restored.filter((n) => !n.startsWith('~'));
+    });
+  }
+
   async exportFile(kind: ExportKind): Promise<Uint8Array | null> {
     return exportDocument(this.document(), kind, this.isSetSupported);
   }
-}
-
-/** Queue loading the names and positions of every sheet and table; what was loaded, after a sync. */
-function queueNames(context: Excel.RequestContext): () => {
-  sheets: ExistingSheet[];
-  tables: ExistingTable[];
-} {
-  const { worksheets, tables } = context.workbook;
-  worksheets.load('items/name,items/position');
-  tables.load('items/name,items/worksheet/name');
-  return () => ({
-    sheets: worksheets.items.map((ws) => ({ name: ws.name, position: ws.position })),
-    tables: tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
-  });
 }
 
 /**
@@ -182,7 +187,7 @@ function queueRead(
     const used = ws.getUsedRangeOrNullObject(true);
     used.load('address');
     const inWindow = used.getIntersectionOrNullObject(READ_WINDOW);
-    inWindow.load('address,values,numberFormat,valueTypes');
+    inWindow.load('address,values,numberFormat,valueTypes,formulas');
     ws.tables.load('items/name');
     return { ws, used, inWindow };
   });
@@ -212,71 +217,4 @@ function queueRead(
       ...beyondWindow(used.isNullObject ? null : used.address),
     }));
   };
-}
-
-/**
- * Build every spec on a staging sheet (one sync), then swap them in for the old sheets (one more).
- * `existing` is what the workbook held when the batch began.
- */
-async function writeStaged(
-  context: Excel.RequestContext,
-  existing: { sheets: ExistingSheet[]; tables: ExistingTable[] },
-  specs: readonly SheetSpec[],
-  store?: StoreSheet,
-): Promise<void> {
-  const { worksheets, tables } = context.workbook;
-  const plan = planSwap(specs, existing.sheets, existing.tables);
-  // All staging sheets first: if a later command fails, the sheets made are a prefix of these.
-  const staging = plan.staged.map((s) => worksheets.add(s.stagingSheet));
-  plan.staged.forEach((s, i) => queueSheet(staging[i]!, s.spec, s.stagingTable));
-  try {
-    await context.sync();
-  } catch (error) {
-    // Batches stop at the first failing command: deleting in order removes every staging sheet
-    // that was made, then fails harmlessly on the first that was not.
-    for (const s of plan.staged) worksheets.getItem(s.stagingSheet).delete();
-    await context.sync().catch(() => undefined);
-    throw error;
-  }
-
-  // Each new sheet takes its old sheet's place, then the old sheet goes: other positions hold.
-  plan.staged.forEach((s, i) => {
-    if (!s.old) return;
-    staging[i]!.position = s.old.position;
-    worksheets.getItem(s.old.name).delete();
-  });
-  for (const { from, to } of plan.tableRenames) tables.getItem(from).name = to;
-  plan.staged.forEach((s, i) => {
-    staging[i]!.name = s.spec.name;
-    tables.getItem(s.stagingTable).name = s.spec.table.name;
-  });
-  if (store) queueStore(context, existing.sheets, store);
-  await context.sync();
-}
-
-/**
- * Queue the store sheet written anew: very hidden, its rows as text. A very hidden sheet cannot be
- * deleted (Excel.Worksheet.delete: "if the worksheet's visibility is set to VeryHidden, the delete
- * operation will fail with an InvalidOperation exception"), so the old one is made hidden first.
- */
-function queueStore(
-  context: Excel.RequestContext,
-  sheets: readonly ExistingSheet[],
-  store: StoreSheet,
-): void {
-  const { worksheets } = context.workbook;
-  const old = sheets.find((s) => s.name.toLowerCase() === store.name.toLowerCase());
-  if (old) {
-    const ws = worksheets.getItem(old.name);
-    ws.visibility = 'Hidden' as Excel.SheetVisibility;
-    ws.delete();
-  }
-  const ws = worksheets.add(store.name);
-  const width = Math.max(0, ...store.rows.map((r) => r.length));
-  if (store.rows.length > 0 && width > 0) {
-    const range = ws.getRange(`A1:${cellRef(store.rows.length, width)}`);
-    range.numberFormat = store.rows.map(() => Array.from({ length: width }, () => '@'));
-    range.values = store.rows.map((r) => Array.from({ length: width }, (_, j) => textValue(r[j] ?? '', '@')));
-  }
-  ws.visibility = 'VeryHidden' as Excel.SheetVisibility;
 }

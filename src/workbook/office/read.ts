@@ -1,5 +1,5 @@
 /** A SheetGrid from what Office.js loaded: the used range's values and formats, the tables' addresses. */
-import { parseCell, type CellValue, type SheetGrid } from '../../sheets/spec';
+import { cellRef, parseCell, type CellValue, type SheetGrid } from '../../sheets/spec';
 import { fromOfficeValue } from './values';
 
 export interface LoadedRange {
@@ -8,6 +8,8 @@ export interface LoadedRange {
   values: unknown[][];
   numberFormat: unknown[][];
   valueTypes?: string[][];
+  /** The cells' formulas: a constant's is the constant itself. */
+  formulas?: unknown[][];
 }
 
 /** `'Sheet 1'!$A$5:$H$19` → `A5:H19`; `Sheet1!B2` → `B2`. */
@@ -38,15 +40,30 @@ export function gridValues(used: LoadedRange | null): CellValue[][] {
   return rows;
 }
 
+/** The formulas of the cells read, by address: those that start with `=`. */
+function gridFormulas(used: LoadedRange | null): Record<string, string> | undefined {
+  if (!used?.formulas) return undefined;
+  const start = topLeft(used.address);
+  const found: Record<string, string> = {};
+  used.formulas.forEach((row, i) =>
+    row.forEach((f, j) => {
+      if (typeof f === 'string' && f.startsWith('=')) found[cellRef(start.row + i, start.col + j)] = f;
+    }),
+  );
+  return Object.keys(found).length > 0 ? found : undefined;
+}
+
 export function sheetGrid(
   name: string,
   used: LoadedRange | null,
   tables: { name: string; address: string }[],
   titleFont?: string,
 ): SheetGrid {
+  const formulas = gridFormulas(used);
   return {
     name,
     values: gridValues(used),
+    ...(formulas ? { formulas } : {}),
     tables: tables.map((t) => ({ name: t.name, range: localAddress(t.address) })),
     ...(titleFont ? { titleFont } : {}),
   };

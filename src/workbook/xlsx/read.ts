@@ -6,9 +6,13 @@ import { tablesOf } from './internals';
 
 export function readGrid(worksheet: ExcelJS.Worksheet): SheetGrid {
   const values: CellValue[][] = [];
+  const formulas: Record<string, string> = {};
   worksheet.eachRow({ includeEmpty: false }, (row, r) => {
     const cells: CellValue[] = [];
     row.eachCell({ includeEmpty: false }, (cell, c) => {
+      // ExcelJS gives a shared formula's own text for each cell it covers.
+      if (cell.type === ExcelJS.ValueType.Formula && cell.formula)
+        formulas[cell.address] = `=${cell.formula}`;
       // ExcelJS repeats a merge's value in every merged cell; only the top-left one holds it.
       cells[c - 1] = cell.type === ExcelJS.ValueType.Merge ? null : fromExcelValue(cell.value);
     });
@@ -18,7 +22,13 @@ export function readGrid(worksheet: ExcelJS.Worksheet): SheetGrid {
   for (let r = 0; r < values.length; r++) values[r] ??= [];
   while (values.length && values[values.length - 1]!.length === 0) values.pop();
   const titleFont = worksheet.getCell('A1').font?.name;
-  return { name: worksheet.name, values, tables: readTables(worksheet), ...(titleFont ? { titleFont } : {}) };
+  return {
+    name: worksheet.name,
+    values,
+    tables: readTables(worksheet),
+    ...(titleFont ? { titleFont } : {}),
+    ...(Object.keys(formulas).length > 0 ? { formulas } : {}),
+  };
 }
 
 function readTables(worksheet: ExcelJS.Worksheet): SheetGrid['tables'] {

@@ -85,6 +85,20 @@ export class FakeExcel {
     return this.book.sheet(name);
   }
 
+  /** Another fake Excel holding a copy of this workbook (sheets, tables, visibility), counters at zero. */
+  clone(): FakeExcel {
+    const other = new FakeExcel([]);
+    for (const sheet of this.book.sheets) {
+      const made = other.book.tables.length;
+      const copy = other.book.copySheet(sheet);
+      copy.name = sheet.name;
+      copy.selection = sheet.selection;
+      other.book.tables.slice(made).forEach((t, i) => (t.name = sheet.tables[i]!.name));
+    }
+    other.book.active = other.book.findSheet(this.book.active?.name ?? '') ?? null;
+    return other;
+  }
+
   /** Everything about a sheet and its tables, as plain data: to compare before and after. */
   snapshot(name: string): unknown {
     const sheet = this.book.sheet(name);

@@ -158,6 +158,15 @@ class FakeWorksheet extends FakeObject<FakeSheet> {
     this.command((s) => (s.book.active = s));
   }
 
+  copy(positionType?: string, relativeTo?: FakeWorksheet): FakeWorksheet {
+    let made: FakeSheet | null = null;
+    this.command((s) => (made = s.book.copySheet(s, positionType, relativeTo?.bind() ?? undefined)));
+    return new FakeWorksheet(this.ctx, () => {
+      if (!made) throw new FakeExcelError('InvalidObjectPath', 'The sheet was never copied');
+      return made;
+    });
+  }
+
   delete() {
     this.command((s) => s.book.deleteSheet(s));
   }

@@ -198,6 +198,46 @@ export class FakeWorkbook {
     return table;
   }
 
+  /**
+   * Excel.Worksheet.copy (ExcelApi 1.7; learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-copy-member(1)):
+   * a new sheet with everything of the old one, placed by `positionType` (the fake models `End` and
+   * `After`), named as Excel names a copy (`Name (2)`), its tables under new unique names as Excel
+   * gives a copied table (the name with a number appended). A very hidden sheet cannot be copied into
+   * view: the copy takes the source's visibility.
+   */
+  copySheet(source: FakeSheet, positionType = 'None', relativeTo?: FakeSheet): FakeSheet {
+    if (!['None', 'End', 'After'].includes(positionType))
+      throw new FakeExcelError('NotModelled', `The fake copies to End or After, not ${positionType}`);
+    let name = '';
+    for (let i = 2; !name || this.findSheet(name); i++)
+      name = `${source.name.slice(0, 31 - ` (${i})`.length)} (${i})`;
+    const copy = new FakeSheet(this, name, this.nextSheetId++);
+    for (const [k, c] of source.cells) copy.cells.set(k, structuredClone(c));
+    for (const [k, v] of source.columnWidths) copy.columnWidths.set(k, v);
+    for (const [k, v] of source.rowHeights) copy.rowHeights.set(k, v);
+    copy.merges = structuredClone(source.merges);
+    copy.validations = structuredClone(source.validations);
+    copy.conditionalFormats = structuredClone(source.conditionalFormats);
+    copy.frozenRows = source.frozenRows;
+    copy.pageLayout = structuredClone(source.pageLayout);
+    copy.protection = structuredClone(source.protection);
+    copy.visibility = source.visibility;
+    const at =
+      positionType === 'After' && relativeTo ? this.sheets.indexOf(relativeTo) + 1 : this.sheets.length;
+    this.sheets.splice(at, 0, copy);
+    for (const t of source.tables) {
+      let tableName = '';
+      for (let i = 2; !tableName || this.findTable(tableName); i++) tableName = `${t.name}${i}`;
+      const table = new FakeTable(tableName, copy, { ...t.bounds }, [...t.columns]);
+      table.showTotals = t.showTotals;
+      table.style = t.style;
+      table.showBandedRows = t.showBandedRows;
+      table.showFilterButton = t.showFilterButton;
+      this.tables.push(table);
+    }
+    return copy;
+  }
+
   renameTable(table: FakeTable, name: string) {
     checkTableName(name);
     const other = this.findTable(name);

@@ -18,7 +18,13 @@ async function written(specs: SheetSpec[], excel = new FakeExcel()) {
   return { excel, wb };
 }
 
-const names = (excel: FakeExcel) => excel.book.sheets.map((s) => s.name);
+/** The sheets users see (not the very hidden backups): a write leaves no other trace. */
+const visible = (excel: FakeExcel) =>
+  excel.book.sheets.filter((s) => s.visibility !== 'VeryHidden').map((s) => s.name);
+const names = visible;
+/** The tables on those sheets. */
+const seenTables = (excel: FakeExcel) =>
+  excel.book.tables.filter((t) => t.sheet.visibility !== 'VeryHidden').map((t) => t.name);
 
 describe('writeSheets: round trips', () => {
   it('writes the three sheets of a year in three syncs', async () => {
@@ -303,7 +309,7 @@ describe('writeSheets: replacing sheets', () => {
     expect(names(excel)).toEqual(['封面', '备注', '2027年工作计划', '2027年学习计划', '2027年主题党日']);
     const sheet = excel.sheet('2027年学习计划');
     expect(sheet.tables.map((t) => [t.name, formatAddress(t.bounds)])).toEqual([['Study2027', 'A2:H6']]);
-    expect(excel.book.tables.filter((t) => t.name.startsWith('Study'))).toHaveLength(1);
+    expect(seenTables(excel).filter((t) => t.startsWith('Study'))).toHaveLength(1);
     expect(sheet.usedBounds(true)).toEqual({ top: 1, left: 1, bottom: 6, right: 8 });
     expect(sheet.merges.map(formatAddress)).toEqual(['A1:H1']);
     // All three at once, with another sheet between them.
@@ -356,14 +362,15 @@ describe('writeSheets: a failure leaves the old sheets as they were', () => {
     const probe = await setup();
     const roundTrips = probe.excel.roundTrips;
     await probe.wb.writeSheets(probe.changed);
-    const ops = probe.excel.opCounts[roundTrips + 1]!;
+    // The names, the backups, then the build.
+    const ops = probe.excel.opCounts[roundTrips + 2]!;
     for (const afterOps of [0, 1, 2, 3, 4, 50, Math.floor(ops / 2), ops - 1, ops]) {
       const { excel, wb, before, specs, changed } = await setup();
-      excel.failOnSync(2, afterOps);
+      excel.failOnSync(3, afterOps);
       await expect(wb.writeSheets(changed)).rejects.toThrow(/Injected failure/);
       expect([afterOps, names(excel)]).toEqual([afterOps, ['Sheet1', ...specs.map((s) => s.name)]]);
       expect(specs.map((s) => excel.snapshot(s.name))).toEqual(before);
-      expect(excel.book.tables.map((t) => t.name)).toEqual(['Plan2027', 'Study2027', 'ThemeDay2027']);
+      expect(seenTables(excel)).toEqual(['Plan2027', 'Study2027', 'ThemeDay2027']);
     }
   });
 
@@ -377,7 +384,8 @@ describe('writeSheets: a failure leaves the old sheets as they were', () => {
     await expect(wb.writeSheets([{ ...bad, title: '新', table: { ...bad.table, columns } }])).rejects.toThrow(
       /comma/,
     );
-    expect(excel.roundTrips).toBe(trips + 1);
+    // The names, and the backups: the build is never sent.
+    expect(excel.roundTrips).toBe(trips + 2);
     expect(specs.map((s) => excel.snapshot(s.name))).toEqual(before);
   });
 });
@@ -396,7 +404,7 @@ describe('updateSheets', () => {
     expect(excel.book.sheets.map((s) => s.name)).toEqual(['Sheet1', ...names(specs)]);
   });
 
-  it('rewrites a year in four syncs (the tables’ ranges are read first), for any number of rows', async () => {
+  it('rewrites a year in five syncs (the tables’ ranges are read first, then the backups), for any number of rows', async () => {
     for (const specs of [yearSpecs(), tenfold(yearSpecs())]) {
       const excel = new FakeExcel();
       const wb = new OfficeWorkbook(excel.run);
@@ -407,7 +415,7 @@ describe('updateSheets', () => {
         result: grids.map((g) => g.tables.map((t) => t.name)),
       }));
       expect(tables).toEqual([['Plan2027'], ['Study2027'], ['ThemeDay2027']]);
-      expect(excel.syncs - before).toBe(4);
+      expect(excel.syncs - before).toBe(5);
     }
   });
 
@@ -417,12 +425,12 @@ describe('updateSheets', () => {
     const wb = new OfficeWorkbook(excel.run);
     await wb.writeSheets(specs);
     const before = specs.map((s) => excel.snapshot(s.name));
-    excel.failOnSync(3, 10); // read, tables' ranges, then the build
+    excel.failOnSync(4, 10); // read, tables' ranges, backups, then the build
     const changed = specs.map((s) => ({ ...s, title: `${s.title}（修订）` }));
     await expect(wb.updateSheets(names(specs), () => ({ specs: changed, result: null }))).rejects.toThrow(
       /Injected failure/,
     );
-    expect(excel.book.sheets.map((s) => s.name)).toEqual(['Sheet1', ...names(specs)]);
+    expect(visible(excel)).toEqual(['Sheet1', ...names(specs)]);
     expect(specs.map((s) => excel.snapshot(s.name))).toEqual(before);
   });
 });

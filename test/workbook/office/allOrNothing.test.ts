@@ -1,0 +1,133 @@
+/**
+ * Every rewrite inside Excel is all or nothing: a round trip that fails at any of its commands (a
+ * connection lost, a co-author's edit, cell-edit mode starting mid-action) leaves the workbook the
+ * user sees as it was, and the same action run again succeeds, leaving no staging or backup sheet in
+ * sight. Each action is run once to count its round trips and their commands; then, for each round
+ * trip and each command in it, from the same workbook, with that command failing.
+ */
+import { formatSheets, generateSheets, rolloverSheets, type ActionResult } from '../../../src/app/actions';
+import { OfficeWorkbook } from '../../../src/workbook/office/adapter';
+import { FakeExcel } from './fakeExcel';
+import { FakeExcelError } from './fakeModel';
+import { readYearFrom } from '../../../src/workbook/years';
+
+const request = {
+  year: 2027,
+  branch: '第二党支部',
+  rule: '每月第一个星期五',
+  source: { kind: 'default' as const },
+};
+
+/** A workbook with 2027 generated and a few cells the user filled; 2028 rolled over when asked. */
+async function workbook(with2028 = false): Promise<FakeExcel> {
+  const excel = new FakeExcel(['封面']);
+  const port = new OfficeWorkbook(excel.run);
+  await generateSheets(port, request);
+  if (with2028) await rolloverSheets(port, 2027);
+  const { maps } = await readYearFrom(port, 2027);
+  const plan = excel.sheet(maps.plan.sheet);
+  plan.writeInput(maps.plan.rows[0]!, maps.plan.columns.owner!, '张三');
+  plan.cell(maps.plan.rows[1]!, maps.plan.columns.content!).fill = '#FFFF00';
+  return excel;
+}
+
+/**
+ * What the user sees: the visible sheets in order, each as plain data, placed by their order among
+ * the visible ones (where very hidden backups stand between them is nothing anyone can see).
+ */
+function seen(excel: FakeExcel): string {
+  return JSON.stringify(
+    excel.book.sheets
+      .filter((s) => s.visibility === 'Visible')
+      .map((s, i) => ({ ...(excel.snapshot(s.name) as object), position: i })),
+  );
+}
+
+const REWRITES: [string, boolean, (port: OfficeWorkbook) => Promise<ActionResult>][] = [
+  ['regenerate (values written in place)', false, (p) => generateSheets(p, request)],
+  [
+    'regenerate with a preamble line more (the plan sheet rebuilt)',
+    false,
+    (p) =>
+      generateSheets(p, {
+        ...request,
+        source: { kind: 'text', text: '第二党支部2027年工作计划\n多写的一段前言。\n一、学习\n1. 学习党章。' },
+      }),
+  ],
+  ['format', false, (p) => formatSheets(p, 2027)],
+  ['roll over to a new year', false, (p) => rolloverSheets(p, 2027)],
+  ['roll over into the year there', true, (p) => rolloverSheets(p, 2027)],
+];
+
+describe.each(REWRITES)('%s', (_name, with2028, action) => {
+  it('fails at every command of every round trip with the workbook as before, and a retry succeeds', async () => {
+    const start = await workbook(with2028);
+    const probe = start.clone();
+    const done = await action(new OfficeWorkbook(probe.run));
+    expect(done.status).toBe('done');
+    const after = seen(probe);
+    const ops = probe.opCounts;
+    expect(ops.length).toBeGreaterThan(1);
+    const before = seen(start);
+    let failures = 0;
+    for (let trip = 1; trip <= ops.length; trip++) {
+      for (let at = 0; at <= ops[trip - 1]!; at++) {
+        const excel = start.clone();
+        excel.failOnSync(trip, at, new FakeExcelError('GeneralException', 'Injected failure'));
+        const port = new OfficeWorkbook(excel.run);
+        await expect(action(port)).rejects.toThrow(/Injected failure/);
+        expect([trip, at, seen(excel)]).toEqual([trip, at, before]);
+        const retried = await action(port);
+        expect([
+          trip,
+          at,
+          retried.status,
+          retried.issues.filter((i) => i.severity === 'error' || i.rule.startsWith('read')).slice(0, 2),
+        ]).toEqual([trip, at, 'done', []]);
+        expect([trip, at, seen(excel)]).toEqual([trip, at, after]);
+        failures++;
+      }
+    }
+    expect(failures).toBe(ops.reduce((n, k) => n + k + 1, 0));
+  });
+});
+
+describe('a write whose recovery fails too (the connection lost for good)', () => {
+  it('is found on the next run, refused until restored, and 恢复上一版 puts the sheets back', async () => {
+    const start = await workbook();
+    const before = seen(start);
+    const excel = start.clone();
+    const port = new OfficeWorkbook(excel.run);
+    // Read, tables' ranges, backups, then the values in place fail half-way, and the recovery too.
+    excel.failOnSync(4, 20);
+    excel.failOnSync(5, 0);
+    await expect(generateSheets(port, { ...request, rule: '每月20日' })).rejects.toThrow(/Injected failure/);
+    expect(seen(excel)).not.toBe(before);
+    expect((await port.backups()).stranded.length).toBeGreaterThan(0);
+    await expect(generateSheets(port, request)).rejects.toThrow(/恢复上一版/);
+    const restored = await port.restoreBackups();
+    expect(restored).toEqual(expect.arrayContaining(['2027年工作计划']));
+    expect(seen(excel)).toBe(before);
+    expect(await port.backups()).toEqual({ restorable: [], stranded: [] });
+    expect((await generateSheets(port, request)).status).toBe('done');
+  });
+
+  it('恢复上一版 after an action that went through puts back the sheets as they were before it', async () => {
+    const excel = await workbook();
+    const before = seen(excel);
+    const port = new OfficeWorkbook(excel.run);
+    const { maps } = await readYearFrom(port, 2027);
+    const plan = excel.sheet(maps.plan.sheet);
+    const id = plan.id;
+    expect((await formatSheets(port, 2027)).status).toBe('done');
+    // Written in place: the same sheet, the user's fill where it was.
+    expect(excel.sheet(maps.plan.sheet).id).toBe(id);
+    expect(plan.cell(maps.plan.rows[1]!, maps.plan.columns.content!).fill).toBe('#FFFF00');
+    expect((await generateSheets(port, { ...request, rule: '每月20日' })).status).toBe('done');
+    expect(seen(excel)).not.toBe(before);
+    expect((await port.backups()).restorable).toEqual(['2027年工作计划', '2027年学习计划', '2027年主题党日']);
+    await port.restoreBackups();
+    const { model } = await readYearFrom(port, 2027);
+    expect(model.themeDays.rule).toBe('每月第一个星期五');
+  });
+});
