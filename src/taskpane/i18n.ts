@@ -82,7 +82,13 @@ export const resources = {
       shared: '已保护工作表（填写列仍可编辑）并导出工作簿。',
       sharedNoPdf: '此环境不支持导出 PDF，已导出 .xlsx。',
       exportFailed: '{{kind}} 未能导出（{{message}}），另一种文件已导出。',
-      noUndo: '生成、一键格式化、共享和滚动到下一年的改动无法用 Ctrl+Z 撤销，操作前请先保存工作簿。',
+      noUndo:
+        '生成、一键格式化、共享和滚动到下一年的改动无法用 Ctrl+Z 撤销：每次改动前本工具会备份改动的工作表，点“恢复上一版”可撤回上一次操作。',
+      restore: '恢复上一版',
+      restored: '已恢复上一次操作之前的工作表：{{sheets}}。',
+      restoredNone: '没有可恢复的备份。',
+      stranded:
+        '上一次操作没有完成（{{sheets}}），工作表可能不完整：请点“恢复上一版”恢复原来的工作表，再重新操作。',
       cellEditMode: 'Excel 正在编辑单元格：请先按 Enter 结束单元格编辑，再点一次。工作簿没有任何改动。',
       blocked: '有 {{errors}} 个错误需要先修正，未做任何改动。',
       blockedOutside:
@@ -209,7 +215,12 @@ export const resources = {
       sharedNoPdf: 'PDF export is not supported here; the .xlsx was exported.',
       exportFailed: 'The {{kind}} could not be exported ({{message}}); the other file was.',
       noUndo:
-        'Ctrl+Z cannot undo what generating, formatting, sharing and rolling over change: save the workbook first.',
+        'Ctrl+Z cannot undo what generating, formatting, sharing and rolling over change: the add-in backs up the sheets it changes, and Restore previous version takes the last action back.',
+      restore: 'Restore previous version',
+      restored: 'The sheets are back as they were before the last action: {{sheets}}.',
+      restoredNone: 'There is no backup to restore.',
+      stranded:
+        'The last action did not finish ({{sheets}}) and the sheets may be incomplete: press Restore previous version to get the sheets back, then try again.',
       cellEditMode:
         'Excel is editing a cell: press Enter to finish it, then try again. Nothing in the workbook changed.',
       blocked: '{{errors}} errors must be fixed first; nothing was changed.',

@@ -1,5 +1,11 @@
-/** What jsdom lacks and Fluent UI and the preview call: matchMedia, ResizeObserver, object URLs. */
+import { deserialize, serialize } from 'node:v8';
+
+/**
+ * What jsdom lacks and Fluent UI, the preview and the fake Excel call: matchMedia, ResizeObserver,
+ * object URLs, structuredClone.
+ */
 export function fillInJsdom(): void {
+  globalThis.structuredClone ??= (<T>(v: T): T => deserialize(serialize(v)) as T) as typeof structuredClone;
   window.matchMedia ??= ((q: string) => ({
     matches: false,
     media: q,

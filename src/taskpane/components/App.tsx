@@ -21,7 +21,7 @@ import type { Issue } from '../../plan/issue';
 import type { SheetGrid } from '../../sheets/spec';
 import type { RuleMeta } from '../../validate/rule';
 import type { NumberSetting, ValidationSettings } from '../../validate/settings';
-import type { WorkbookPort } from '../../workbook/port';
+import type { BackupState, WorkbookPort } from '../../workbook/port';
 import { saveBytes, XLSX_TYPE } from '../download';
 import { ConfirmDialog, loadCore, SheetPreview, ValidationSettingsPanel } from '../lazy';
 import type { SettingsStore } from '../settingsStore';
@@ -44,6 +44,10 @@ export type Mode = 'excel' | 'standalone';
 export function failureNotice(e: unknown, t: (key: string, o?: Record<string, unknown>) => string): Notice {
   if ((e as { code?: unknown } | null)?.code === 'InvalidOperationInCellEditMode')
     return { intent: 'warning', text: t('cellEditMode') };
+  // A write refused because the last one did not finish (src/workbook/office/safeWrite.ts).
+  const stranded = (e as { stranded?: unknown } | null)?.stranded;
+  if (Array.isArray(stranded))
+    return { intent: 'warning', text: t('stranded', { sheets: stranded.join('、') }) };
   return { intent: 'error', text: t('failed', { message: (e as Error).message }) };
 }
 
@@ -112,20 +116,44 @@ export function App(props: {
   const [selected, setSelected] = useState<{ sheet: string; cell: string }>();
   const [validation, setValidation] = useState<Validation>();
   const [showSettings, setShowSettings] = useState(false);
+  const [backups, setBackups] = useState<BackupState>({ restorable: [], stranded: [] });
 
   const refresh = useCallback(async () => {
-    const [names, core] = await Promise.all([port.listSheets(), loadCore()]);
+    const [names, core, kept] = await Promise.all([
+      port.listSheets(),
+      loadCore(),
+      port.backups ? port.backups() : Promise.resolve(undefined),
+    ]);
+    if (kept) {
+      setBackups(kept);
+      // What a write that did not finish left is offered back as soon as it is seen.
+      if (kept.stranded.length > 0)
+        setNotice({ intent: 'warning', text: t('stranded', { sheets: kept.stranded.join('、') }) });
+    }
     const found = core.yearsInSheets(names);
     setYears(found);
     setSettings((s) =>
       s.fromYear || found.length === 0 ? s : { ...s, fromYear: String(found[found.length - 1]) },
     );
     if (mode === 'standalone') setGrids(await port.readSheets(names));
-  }, [port, mode]);
+  }, [port, mode, t]);
 
   useEffect(() => {
     void refresh();
   }, [refresh]);
+
+  async function restore() {
+    if (!port.restoreBackups) return;
+    await run(async () => {
+      const restored = await port.restoreBackups!();
+      setIssues([]);
+      setNotice(
+        restored.length > 0
+          ? { intent: 'success', text: t('restored', { sheets: restored.join('、') }) }
+          : { intent: 'info', text: t('restoredNone') },
+      );
+    });
+  }
 
   // The settings kept for this workbook (or browser); bad ones are reported and the defaults used.
   useEffect(() => {
@@ -176,10 +204,11 @@ export function App(props: {
     setNotice(null);
     try {
       await work();
-      await refresh();
     } catch (e) {
       setNotice(failureNotice(e, t));
     } finally {
+      // Also after a failure: what it left (backups, a write that did not finish) shows.
+      await refresh().catch(() => undefined);
       setBusy(false);
     }
   }
@@ -347,6 +376,16 @@ export function App(props: {
           {t('rollover')}
         </Button>
       </div>
+      {mode === 'excel' && port.restoreBackups && (
+        <div className={styles.actions}>
+          <Button
+            disabled={busy || (backups.restorable.length === 0 && backups.stranded.length === 0)}
+            onClick={() => void restore()}
+          >
+            {t('restore')}
+          </Button>
+        </div>
+      )}
       {mode === 'excel' && (
         <Caption1 as="p" data-testid="no-undo">
           {t('noUndo')}

@@ -1,14 +1,14 @@
 /**
  * The Excel API requirement sets the Office adapter needs. ExcelApi 1.9 is the highest set among the
  * APIs it calls, each introduced in:
- * - 1.1: worksheets add/getItem/delete/name/position/activate, range values/numberFormat/formulas/
- *   valueTypes/select, font/fill/borders/alignment/wrapText, tables add/name/style/showTotals;
+ * - 1.1: worksheets add/getItem/delete/name/position/visibility/activate, range values/numberFormat/
+ *   formulas/valueTypes/select, font/fill/borders/alignment/wrapText, tables add/name/style/showTotals;
  * - 1.2: range merge, format columnWidth/rowHeight, format.protection.locked, worksheet.protection
  *   protect/unprotect, table.worksheet;
  * - 1.3: table showBandedRows and showFilterButton;
  * - 1.4: worksheets.getItemOrNullObject, worksheet.getUsedRangeOrNullObject;
  * - 1.6: range.conditionalFormats (cell value rules);
- * - 1.7: freezePanes.freezeRows, the protection option selectionMode;
+ * - 1.7: freezePanes.freezeRows, the protection option selectionMode, worksheet.copy (the backups);
  * - 1.8: range.dataValidation (list rule, errorAlert, ignoreBlanks);
  * - 1.9: worksheet.pageLayout (orientation, paperSize, zoom, centerHorizontally, setPrintTitleRows,
  *   setPrintMargins, headersFooters).
