@@ -343,6 +343,8 @@ export async function formatSheets(
     const layout = layoutYear(read.model, { fonts: read.fonts });
     return {
       specs: specsOf(layout.specs, year, read.kinds),
+      // Formatting is laying out again: the sheets are rebuilt, not written in place.
+      rebuild: true,
       result: {
         status: 'done',
         issues: [...read.issues, ...validateYear(read.model, layout.maps, settings, read.kinds)],

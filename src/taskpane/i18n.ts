@@ -93,6 +93,10 @@ export const resources = {
       blocked: '有 {{errors}} 个错误需要先修正，未做任何改动。',
       blockedOutside:
         '表格之外还有内容（见下方列表），重新排版会丢失它们，未做任何改动。请先移入表格或删除。',
+      confirmFormatTitle: '按标准版式重建工作表？',
+      confirmFormat:
+        '一键格式化会按标准版式重建本年度的工作表：填写的内容都会保留，但单元格批注、超链接、手动设置的填充色、列宽和合并单元格不会保留。之后可点“恢复上一版”撤回。',
+      formatAnyway: '重建版式',
       confirmWarningsTitle: '还有警告，仍要共享？',
       confirmWarnings: '校验发现 {{warnings}} 个警告（没有错误）。可以先查看下方列表再决定。',
       shareAnyway: '仍然共享',
@@ -230,6 +234,10 @@ export const resources = {
       confirmWarnings:
         'Validation found {{warnings}} warnings (no errors). Review the list below before deciding.',
       shareAnyway: 'Share anyway',
+      confirmFormatTitle: 'Rebuild the sheets in the standard layout?',
+      confirmFormat:
+        'Formatting rebuilds this year’s sheets in the standard layout: everything typed is kept, but cell notes, links, hand-set fills, column widths and merged cells are not. Restore previous version takes it back.',
+      formatAnyway: 'Rebuild the layout',
       cancel: 'Cancel',
       issues: 'Issues',
       issuesOf: '{{sheet}}: {{count}}',

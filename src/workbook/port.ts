@@ -23,6 +23,11 @@ export interface UpdatePlan<T> {
   specs: readonly SheetSpec[];
   /** Written with the specs, all or nothing; only when there are specs. */
   store?: StoreSheet;
+  /**
+   * Rebuild every sheet in the standard layout (formatting), instead of writing values into a sheet
+   * that has its layout already, which keeps what users set on it.
+   */
+  rebuild?: boolean;
   result: T;
 }
 

@@ -69,4 +69,21 @@ describe('恢复上一版 in Excel', () => {
     await waitFor(() => expect(notice()).toContain('已恢复'));
     expect((await port.backups()).stranded).toEqual([]);
   });
+
+  it('asks before formatting, saying what the standard layout does not keep', async () => {
+    const excel = new FakeExcel();
+    const port = new OfficeWorkbook(excel.run);
+    await renderExcel(port);
+    fireEvent.click(screen.getByRole('button', { name: '生成年度表格' }));
+    await waitFor(() => expect(notice()).toContain('已新建 2027 年'));
+    fireEvent.click(screen.getByRole('button', { name: '一键格式化' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(dialog.textContent).toContain('单元格批注、超链接');
+    fireEvent.click(screen.getByRole('button', { name: '取消' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(notice()).toContain('已新建 2027 年');
+    fireEvent.click(screen.getByRole('button', { name: '一键格式化' }));
+    fireEvent.click(await screen.findByRole('button', { name: '重建版式' }));
+    await waitFor(() => expect(notice()).toContain('已重新排版 2027 年'));
+  });
 });

@@ -24,6 +24,7 @@ import type { NumberSetting, ValidationSettings } from '../../validate/settings'
 import type { BackupState, WorkbookPort } from '../../workbook/port';
 import { saveBytes, XLSX_TYPE } from '../download';
 import { ConfirmDialog, loadCore, SheetPreview, ValidationSettingsPanel } from '../lazy';
+import type { Question } from './ConfirmDialog';
 import type { SettingsStore } from '../settingsStore';
 import { IssueList } from './IssueList';
 import {
@@ -67,7 +68,7 @@ interface Notice {
   text: string;
 }
 
-type Pending = { reason: 'warnings'; warnings: number };
+type Pending = Question;
 
 function counts(issues: readonly Issue[]) {
   const errors = issues.filter((i) => i.severity === 'error').length;
@@ -297,6 +298,12 @@ export function App(props: {
       } else show(r, '');
     });
 
+  /** Formatting rebuilds the sheets: asked first, as what the layout does not hold is not kept. */
+  const askFormat = () => {
+    setPending({ reason: 'format' });
+    setAsked(true);
+  };
+
   const format = () =>
     run(async () => {
       if (!year) return;
@@ -366,7 +373,7 @@ export function App(props: {
         <Button disabled={busy || years.length === 0} onClick={validate}>
           {t('validate')}
         </Button>
-        <Button disabled={busy || !hasYear} onClick={format}>
+        <Button disabled={busy || !hasYear} onClick={askFormat}>
           {t('format')}
         </Button>
         <Button disabled={busy || !hasYear} onClick={() => share()}>
@@ -440,11 +447,12 @@ export function App(props: {
         <Suspense fallback={null}>
           <ConfirmDialog
             open={pending !== null}
-            warnings={pending?.warnings ?? 0}
+            question={pending}
             onCancel={() => setPending(null)}
             onConfirm={() => {
+              const was = pending;
               setPending(null);
-              void share(true);
+              void (was?.reason === 'format' ? format() : share(true));
             }}
           />
         </Suspense>

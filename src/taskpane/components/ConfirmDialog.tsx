@@ -1,4 +1,7 @@
-/** Share with warnings? Asked when validation finds warnings but no errors. */
+/**
+ * A question before an action: share with warnings (validation found warnings but no errors), or
+ * format (the sheets are rebuilt, and what the standard layout does not hold is not kept).
+ */
 import {
   Button,
   Dialog,
@@ -10,23 +13,31 @@ import {
 } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 
+export type Question = { reason: 'warnings'; warnings: number } | { reason: 'format' };
+
 export function ConfirmDialog(props: {
   open: boolean;
-  warnings: number;
+  question: Question | null;
   onCancel(): void;
   onConfirm(): void;
 }) {
   const { t } = useTranslation();
+  const q = props.question;
+  const format = q?.reason === 'format';
   return (
     <Dialog open={props.open} onOpenChange={(_, d) => !d.open && props.onCancel()}>
       <DialogSurface>
         <DialogBody>
-          <DialogTitle>{t('confirmWarningsTitle')}</DialogTitle>
-          <DialogContent>{t('confirmWarnings', { warnings: props.warnings })}</DialogContent>
+          <DialogTitle>{t(format ? 'confirmFormatTitle' : 'confirmWarningsTitle')}</DialogTitle>
+          <DialogContent>
+            {format
+              ? t('confirmFormat')
+              : t('confirmWarnings', { warnings: q?.reason === 'warnings' ? q.warnings : 0 })}
+          </DialogContent>
           <DialogActions>
             <Button onClick={props.onCancel}>{t('cancel')}</Button>
             <Button appearance="primary" onClick={props.onConfirm}>
-              {t('shareAnyway')}
+              {t(format ? 'formatAnyway' : 'shareAnyway')}
             </Button>
           </DialogActions>
         </DialogBody>

@@ -84,8 +84,8 @@ export class OfficeWorkbook implements WorkbookPort {
       const read = queueRead(context, names);
       await context.sync();
       const grids = await read(context);
-      const { specs, store, result } = plan(grids);
-      if (specs.length > 0) await writeSafely(context, state(), grids, specs, store);
+      const { specs, store, rebuild, result } = plan(grids);
+      if (specs.length > 0) await writeSafely(context, state(), rebuild ? [] : grids, specs, store);
       return result;
     });
   }

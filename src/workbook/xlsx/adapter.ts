@@ -7,7 +7,7 @@ import { readGrid } from './read';
 import { repairLoadedSheet } from './repair';
 import { printFlags } from './flags';
 import { openZip, sizeProblem } from './limits';
-import { writeSpec } from './write';
+import { writeInPlace, writeSpec } from './write';
 import { escapeXlsxText } from './cells';
 
 /** The input is not an .xlsx workbook. The message is one line, for people. */
@@ -97,13 +97,21 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async updateSheets<T>(names: readonly string[], plan: (grids: SheetGrid[]) => UpdatePlan<T>): Promise<T> {
-    const { specs, store, result } = plan(await this.readSheets(names));
-    if (specs.length > 0) await this.writeSheets(specs, store);
+    const grids = await this.readSheets(names);
+    const { specs, store, rebuild, result } = plan(grids);
+    if (specs.length > 0) this.write(specs, store, rebuild ? [] : grids);
     return result;
   }
 
   async writeSheets(specs: readonly SheetSpec[], store?: StoreSheet): Promise<void> {
-    for (const spec of specs) writeSpec(this.workbook, spec);
+    this.write(specs, store, []);
+  }
+
+  /** Sheets that keep their layout are written in place, the others rebuilt (write.ts). */
+  private write(specs: readonly SheetSpec[], store: StoreSheet | undefined, grids: readonly SheetGrid[]) {
+    const gridOf = (name: string) => grids.find((g) => g.name.toLowerCase() === name.toLowerCase());
+    for (const spec of specs)
+      if (!writeInPlace(this.workbook, spec, gridOf(spec.name))) writeSpec(this.workbook, spec);
     if (store) writeStore(this.workbook, store);
     // Totals are formulas: have Excel compute them on open.
     this.workbook.calcProperties.fullCalcOnLoad = true;

@@ -72,6 +72,6 @@ function bodyStyle(c: ColumnSpec, spec: SheetSpec): Partial<ExcelJS.Style> {
   };
 }
 
-function sumOf(rows: CellValue[][], j: number): number {
+export function sumOf(rows: CellValue[][], j: number): number {
   return rows.reduce((n, row) => n + (typeof row[j] === 'number' ? (row[j] as number) : 0), 0);
 }

@@ -1,12 +1,13 @@
 /** Write a SheetSpec as a formatted worksheet: title, text rows, one Excel table, rules, print setup. */
 import type * as ExcelJS from 'exceljs';
 import { frozenRows, rowHeights } from '../../sheets/rowHeights';
-import { specRows, type SheetSpec } from '../../sheets/spec';
-import { escapeXlsxText } from './cells';
+import { specRows, writtenRows, type CellValue, type SheetGrid, type SheetSpec } from '../../sheets/spec';
+import { sameShape, shownValue } from '../inPlace';
+import { escapeXlsxText, fromExcelValue, toExcelValue } from './cells';
 import { tablesOf, type OrderedWorksheet as Ordered } from './internals';
 import { setPrintSetup } from './rules';
 import { font } from './style';
-import { writeTable } from './table';
+import { sumOf, writeTable } from './table';
 
 /**
  * Add the spec's worksheet, or replace the sheet of the same name in its position. The new sheet is
@@ -29,6 +30,51 @@ export function writeSpec(workbook: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.
     sheet.orderNo = orderNo;
   }
   return sheet;
+}
+
+/**
+ * Write the spec into the sheet that has its layout already (see src/workbook/inPlace.ts), when it
+ * has: values only, and only where they change, so a cell's note, link, fill, a formula whose result
+ * stands, the widths and the merges users made all stay. False when the sheet must be rebuilt.
+ */
+export function writeInPlace(
+  workbook: ExcelJS.Workbook,
+  spec: SheetSpec,
+  grid: SheetGrid | undefined,
+): boolean {
+  const ws = workbook.getWorksheet(spec.name);
+  if (!ws || !grid || !sameShape(grid, spec)) return false;
+  const rows = specRows(spec);
+  const put = (row: number, col: number, value: Parameters<typeof toExcelValue>[0]) => {
+    const cell = ws.getCell(row, col);
+    if (shownValue(fromExcelValue(cell.value)) !== shownValue(value)) cell.value = toExcelValue(value);
+  };
+  put(rows.title, 1, spec.title);
+  spec.textRows.forEach((t, i) => put(rows.text[i]!, 1, t));
+  spec.table.columns.forEach((c, j) => put(rows.header, j + 1, c.header));
+  const data = writtenRows(spec);
+  data.forEach((row, i) => row.forEach((v, j) => put(rows.firstData + i, j + 1, v)));
+  if (spec.table.totals) keepSumsCurrent(ws, spec, rows.firstData + data.length, data);
+  for (const [row, height] of rowHeights(spec)) ws.getRow(row).height = height;
+  return true;
+}
+
+/**
+ * The totals row's sums as the new values give them: the formulas stay, their cached results (what
+ * a reader that does not recalculate shows) follow, in the cells and in the table's columns.
+ */
+function keepSumsCurrent(ws: ExcelJS.Worksheet, spec: SheetSpec, totalsRow: number, data: CellValue[][]) {
+  const sums = new Set(spec.table.totals!.sumFields);
+  const table = Object.values(tablesOf(ws))[0];
+  spec.table.columns.forEach((c, j) => {
+    if (j === 0 || !sums.has(c.field)) return;
+    const result = sumOf(data, j);
+    const cell = ws.getCell(totalsRow, j + 1);
+    const v = cell.value as { formula?: string } | null;
+    if (v && typeof v === 'object' && 'formula' in v) cell.value = { ...v, result } as ExcelJS.CellValue;
+    const column = (table?.model as { columns?: { totalsRowResult?: number }[] } | undefined)?.columns?.[j];
+    if (column) column.totalsRowResult = result;
+  });
 }
 
 function stagingName(workbook: ExcelJS.Workbook): string {

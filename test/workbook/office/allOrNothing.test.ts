@@ -119,7 +119,7 @@ describe('a write whose recovery fails too (the connection lost for good)', () =
     const { maps } = await readYearFrom(port, 2027);
     const plan = excel.sheet(maps.plan.sheet);
     const id = plan.id;
-    expect((await formatSheets(port, 2027)).status).toBe('done');
+    expect((await generateSheets(port, request)).status).toBe('done');
     // Written in place: the same sheet, the user's fill where it was.
     expect(excel.sheet(maps.plan.sheet).id).toBe(id);
     expect(plan.cell(maps.plan.rows[1]!, maps.plan.columns.content!).fill).toBe('#FFFF00');
