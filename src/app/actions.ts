@@ -28,7 +28,8 @@ import type { ValidationSettings } from '../validate/settings';
 import { textCells } from '../validate/text';
 import type { ProtectRequest, UpdatePlan, WorkbookPort } from '../workbook/port';
 import { BASE_SHEET, baseOf, baseSheet, readBases, type Bases } from '../workbook/bases';
-import type { SheetGrid } from '../sheets/spec';
+import type { SheetGrid, SheetSpec } from '../sheets/spec';
+import { lossesOf, sameShape } from '../workbook/inPlace';
 import {
   listYears,
   readYearFrom,
@@ -43,6 +44,36 @@ const ACTION_MESSAGES = {
     era: {
       zh: '请核对“{{phrases}}”在{{year}}年是否仍然适用（此类表述无法自动更新）',
       en: 'Check whether "{{phrasesEn}}" still applies in {{year}}; such phrases cannot be updated automatically.',
+    },
+  }),
+  loses: defineMessages('rebuild-loses', {
+    note: {
+      zh: '重建此表时不会保留单元格批注（{{count}} 处：{{cells}}）',
+      en: 'Rebuilding this sheet does not keep cell notes ({{count}}: {{cells}}).',
+    },
+    link: {
+      zh: '重建此表时不会保留超链接（{{count}} 处：{{cells}}），只保留显示的文字',
+      en: 'Rebuilding this sheet does not keep links ({{count}}: {{cells}}), only their text.',
+    },
+    fill: {
+      zh: '重建此表时不会保留手动设置的填充色（{{count}} 处：{{cells}}）',
+      en: 'Rebuilding this sheet does not keep hand-set fills ({{count}}: {{cells}}).',
+    },
+    merge: {
+      zh: '重建此表时不会保留合并单元格（{{count}} 处：{{cells}}），合并区的内容留在左上角',
+      en: 'Rebuilding this sheet does not keep merged cells ({{count}}: {{cells}}); their content stays in the top-left cell.',
+    },
+    formula: {
+      zh: '重建此表时公式不会保留（{{count}} 处：{{cells}}），只写入当前的计算结果',
+      en: 'Rebuilding this sheet does not keep formulas ({{count}}: {{cells}}), only their current results.',
+    },
+    image: {
+      zh: '重建此表时不会保留表上的图片（{{count}} 张）',
+      en: 'Rebuilding this sheet does not keep its images ({{count}}).',
+    },
+    password: {
+      zh: '此表设有密码保护，重建后将不再有密码（保护可在共享时重新加上）',
+      en: 'This sheet is protected with a password; rebuilt, it has none (sharing protects it again).',
     },
   }),
   noSheets: defineMessages('no-plan-sheets', {
@@ -76,13 +107,19 @@ export interface GenerateRequest {
   fonts?: FontProfile;
   /** The branch's settings (validation, and the study focus the built-in templates name); the defaults when not given. */
   settings?: ValidationSettings;
+  /** Rebuild sheets that must be although they hold what a rebuild does not keep (see `rebuildLosses`). */
+  acceptLosses?: boolean;
 }
 
 /** The outcome of an action: done, blocked by errors, or waiting for the user to confirm something. */
 export type ActionResult =
   | { status: 'done'; issues: Issue[]; sheets: string[]; written?: Written }
   | { status: 'blocked'; issues: Issue[] }
-  | { status: 'confirm'; reason: 'warnings'; issues: Issue[] };
+  /**
+   * Waiting for the user: to share despite warnings, or to let sheets be rebuilt although what the
+   * issues list will not be kept (`acceptLosses` to go ahead).
+   */
+  | { status: 'confirm'; reason: 'warnings' | 'rebuild'; issues: Issue[] };
 
 /** What generating or rolling over did to the year's sheets. */
 export interface Written {
@@ -156,6 +193,31 @@ function locateNotes(notes: readonly MergeNote[], maps: YearMaps): Issue[] {
   });
 }
 
+/**
+ * What rebuilding the year's sheets would not keep, one warning per kind of thing and sheet: for each
+ * sheet that exists and is rebuilt — all of them when formatting, otherwise those whose layout
+ * changes (a sheet that keeps its layout is written in place, src/workbook/inPlace.ts).
+ */
+export function rebuildLosses(
+  grids: readonly SheetGrid[],
+  specs: readonly SheetSpec[],
+  rebuild: boolean,
+): Issue[] {
+  return specs.flatMap((spec) => {
+    const grid = grids.find((g) => g.name.toLowerCase() === spec.name.toLowerCase());
+    if (!grid || (!rebuild && sameShape(grid, spec))) return [];
+    return lossesOf(grid).map((l) =>
+      codedIssue(
+        'rebuild-loses',
+        ACTION_MESSAGES.loses[l.what],
+        'warning',
+        { sheet: grid.name, cell: l.at[0]?.split(':')[0] ?? 'A1' },
+        { count: l.count, cells: l.at.slice(0, 5).join('、') + (l.at.length > 5 ? '…' : '') },
+      ),
+    );
+  });
+}
+
 /** An update that writes nothing. */
 function nothing(result: ActionResult): UpdatePlan<ActionResult> {
   return { specs: [], result };
@@ -177,6 +239,9 @@ function planGenerated(
     review?: (model: YearPlan, maps: YearMaps) => Issue[];
     /** The kinds to write and validate (a roll-over of a year that has only some): all when not told. */
     kinds?: readonly SheetKind[];
+    /** The sheets as read, to tell what a rebuild would not keep; and whether the user accepts that. */
+    grids?: readonly SheetGrid[];
+    acceptLosses?: boolean;
   } = {},
 ): UpdatePlan<ActionResult> {
   if (hasErrors(generated.issues))
@@ -216,11 +281,15 @@ function planGenerated(
     ),
     ...validateYear(model, layout.maps, options.settings, kinds),
   ];
+  const specs = specsOf(layout.specs, model.year, kinds);
+  const losses = rebuildLosses(options.grids ?? [], specs, false);
+  if (losses.length > 0 && !options.acceptLosses)
+    return nothing({ status: 'confirm', reason: 'rebuild', issues: losses });
   return {
-    specs: specsOf(layout.specs, model.year, kinds),
+    specs,
     // The next merge's base: what the template gave, before any user cell was merged in.
     store: baseSheet(bases, new Map([[year, baseOf(generated.model, kinds)]])),
-    result: { status: 'done', issues, sheets: [...sheets], written },
+    result: { status: 'done', issues: [...losses, ...issues], sheets: [...sheets], written },
   };
 }
 
@@ -258,6 +327,8 @@ export async function generateSheets(port: WorkbookPort, req: GenerateRequest): 
     return planGenerated(generated, template.issues, existing, basesIn(grids), {
       fonts: req.fonts,
       settings: req.settings,
+      grids,
+      acceptLosses: req.acceptLosses,
     });
   });
 }
@@ -288,6 +359,7 @@ export async function rolloverSheets(
   port: WorkbookPort,
   fromYear: number,
   settings?: ValidationSettings,
+  options: { acceptLosses?: boolean } = {},
 ): Promise<ActionResult> {
   const years = [fromYear, fromYear + 1];
   return port.updateSheets(namesWithBases(years), (grids) => {
@@ -301,6 +373,8 @@ export async function rolloverSheets(
       kinds: read.kinds,
       // The new year is set as the old one was.
       fonts: read.fonts,
+      grids,
+      acceptLosses: options.acceptLosses,
     });
   });
 }
@@ -333,6 +407,7 @@ export async function formatSheets(
   port: WorkbookPort,
   year: number,
   settings?: ValidationSettings,
+  options: { acceptLosses?: boolean } = {},
 ): Promise<ActionResult> {
   return port.updateSheets(yearSheetNames([year]), (grids) => {
     const read = yearsFromGrids([year], grids).get(year)!;
@@ -341,13 +416,18 @@ export async function formatSheets(
     // Only the sheets the year has: formatting lays them out, it does not add the ones it lacks; in
     // the fonts they were set in.
     const layout = layoutYear(read.model, { fonts: read.fonts });
+    const specs = specsOf(layout.specs, year, read.kinds);
+    // Formatting is laying out again: the sheets are rebuilt, not written in place; what that does
+    // not keep is said first.
+    const losses = rebuildLosses(grids, specs, true);
+    if (losses.length > 0 && !options.acceptLosses)
+      return nothing({ status: 'confirm', reason: 'rebuild', issues: losses });
     return {
-      specs: specsOf(layout.specs, year, read.kinds),
-      // Formatting is laying out again: the sheets are rebuilt, not written in place.
+      specs,
       rebuild: true,
       result: {
         status: 'done',
-        issues: [...read.issues, ...validateYear(read.model, layout.maps, settings, read.kinds)],
+        issues: [...losses, ...read.issues, ...validateYear(read.model, layout.maps, settings, read.kinds)],
         sheets: sheetsOf(year, read.kinds),
       },
     };

@@ -166,10 +166,22 @@ const NOTE_RULES = new Set([
 
 /** Write the workbook of a done action, or report why nothing was written. */
 async function finish(r: ActionResult, port: XlsxWorkbook, out: string, year: number, blockedCode: number) {
+  if (r.status === 'confirm') {
+    report(r.issues);
+    throw new CliError(
+      `未写入 ${out}：工作表需要重建，上面列出的内容不会保留；确认无妨后加 --rebuild 再运行`,
+      blockedCode,
+    );
+  }
   if (r.status !== 'done') {
     report(r.issues);
     const errors = r.issues.filter((i) => i.severity === 'error').length;
-    throw new CliError(`未写入 ${out}：有 ${errors} 个错误需要先修正`, blockedCode);
+    throw new CliError(
+      errors > 0
+        ? `未写入 ${out}：有 ${errors} 个错误需要先修正`
+        : `未写入 ${out}：表格之外还有内容（见上），重写会丢失它们；请先移入表格或删除`,
+      blockedCode,
+    );
   }
   report(r.issues.filter((i) => NOTE_RULES.has(i.rule)));
   await writeOutput(out, await port.toBuffer());
@@ -239,8 +251,10 @@ export function buildProgram(): Command {
     )
     .requiredOption('--out <file>', '输出的 .xlsx 文件')
     .option('--settings <file>', '校验设置 (JSON)，如 {"themeDayMonths": 11, "off": ["empty-owner"]}')
+    .option('--rebuild', '工作表需要重建时，即使批注、超链接、填充色等不会保留也写入')
     .action(
       async (o: {
+        rebuild?: boolean;
         year: number;
         branch?: string;
         from?: string;
@@ -267,6 +281,7 @@ export function buildProgram(): Command {
           source: { kind: 'model', model: template.model },
           fonts: o.fonts,
           settings,
+          acceptLosses: o.rebuild === true,
         });
         await finish(r, port, o.out, o.year, r.issues.some((i) => i.rule === 'theme-day-rule') ? 2 : 1);
       },
@@ -279,7 +294,8 @@ export function buildProgram(): Command {
     .option('--year <year>', '从哪一年滚动（默认工作簿中最后一年）', parseYear)
     .requiredOption('--out <file>', '输出的 .xlsx 文件（含原有工作表和新一年的工作表）')
     .option('--settings <file>', '校验设置 (JSON)，如 {"themeDayMonths": 11, "off": ["empty-owner"]}')
-    .action(async (file: string, o: { year?: number; out: string; settings?: string }) => {
+    .option('--rebuild', '新一年已有的工作表需要重建时，即使批注、超链接、填充色等不会保留也写入')
+    .action(async (file: string, o: { year?: number; out: string; settings?: string; rebuild?: boolean }) => {
       checkOutputName(o.out);
       const inPlace = path.resolve(o.out) === path.resolve(file);
       if ((await outputExists(o.out)) && !inPlace)
@@ -293,7 +309,8 @@ export function buildProgram(): Command {
       if (from === undefined) throw new CliError(`${file}：工作簿中没有年度计划工作表（如“2027年工作计划”）`);
       if (!years.includes(from))
         throw new CliError(`${file}：工作簿中没有 ${from} 年的工作表（有：${years.join('、')}）`);
-      await finish(await rolloverSheets(port, from, settings), port, o.out, from + 1, 1);
+      const r = await rolloverSheets(port, from, settings, { acceptLosses: o.rebuild === true });
+      await finish(r, port, o.out, from + 1, 1);
     });
 
   program

@@ -109,6 +109,18 @@ export interface SheetGrid {
   beyond?: string;
   /** The formulas among the cells read, by A1 address (`=SUM(F4:F15)`); values hold their results. */
   formulas?: Record<string, string>;
+  /** What the sheet holds beside values that rebuilding it would not keep, where the adapter can tell. */
+  extras?: GridExtras;
+}
+
+/** Things users set on a sheet beside its values, by A1 cell or range. */
+export interface GridExtras {
+  notes?: string[];
+  links?: string[];
+  fills?: string[];
+  merges?: string[];
+  images?: number;
+  password?: boolean;
 }
 
 /** Column letter for a 1-based column number. */

@@ -97,6 +97,10 @@ export const resources = {
       confirmFormat:
         '一键格式化会按标准版式重建本年度的工作表：填写的内容都会保留，但单元格批注、超链接、手动设置的填充色、列宽和合并单元格不会保留。之后可点“恢复上一版”撤回。',
       formatAnyway: '重建版式',
+      confirmRebuildTitle: '需要重建工作表，仍要继续？',
+      confirmRebuild:
+        '这次更新改变了工作表的行数或版式，需要重建：下方列出的 {{count}} 项（批注、超链接、填充色等）不会保留，填写的内容都会保留。之后可点“恢复上一版”撤回。',
+      rebuildAnyway: '仍然更新',
       confirmWarningsTitle: '还有警告，仍要共享？',
       confirmWarnings: '校验发现 {{warnings}} 个警告（没有错误）。可以先查看下方列表再决定。',
       shareAnyway: '仍然共享',
@@ -238,6 +242,10 @@ export const resources = {
       confirmFormat:
         'Formatting rebuilds this year’s sheets in the standard layout: everything typed is kept, but cell notes, links, hand-set fills, column widths and merged cells are not. Restore previous version takes it back.',
       formatAnyway: 'Rebuild the layout',
+      confirmRebuildTitle: 'The sheets must be rebuilt: go ahead?',
+      confirmRebuild:
+        'This update changes the sheets’ rows or layout, so they are rebuilt: the {{count}} things listed below (notes, links, fills …) are not kept; everything typed is. Restore previous version takes it back.',
+      rebuildAnyway: 'Update anyway',
       cancel: 'Cancel',
       issues: 'Issues',
       issuesOf: '{{sheet}}: {{count}}',

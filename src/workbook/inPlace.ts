@@ -12,7 +12,8 @@ import {
   type SheetGrid,
   type SheetSpec,
 } from '../sheets/spec';
-import { isDateCell } from '../sheets/spec';
+import { isDateCell, parseCell, parseRange } from '../sheets/spec';
+import { KINDS } from '../sheets/kinds';
 
 /** The table's A1 range as a spec lays it out, totals row included. */
 export function tableRange(spec: SheetSpec): string {
@@ -36,4 +37,38 @@ export function shownValue(v: CellValue | undefined): string {
   if (v === null || v === undefined) return '';
   if (isDateCell(v)) return v.date;
   return String(v);
+}
+
+/** What rebuilding a sheet would not keep, of what the adapter could tell it holds. */
+export interface Loss {
+  what: 'note' | 'link' | 'fill' | 'merge' | 'formula' | 'image' | 'password';
+  /** The cells or ranges, in sheet order; empty for images and a password. */
+  at: string[];
+  count: number;
+}
+
+export function lossesOf(grid: SheetGrid): Loss[] {
+  const e = grid.extras ?? {};
+  const table = grid.tables[0] ? parseRange(grid.tables[0].range) : null;
+  // The totals row's formulas are layout's own: a rebuild writes them again.
+  const totals = table && isTotalsRow(grid, table.bottom) ? table.bottom : null;
+  const formulas = Object.keys(grid.formulas ?? {}).filter((a) => parseCell(a)?.row !== totals);
+  const list: [Loss['what'], string[] | undefined][] = [
+    ['note', e.notes],
+    ['link', e.links],
+    ['fill', e.fills],
+    ['merge', e.merges],
+    ['formula', formulas],
+  ];
+  const losses: Loss[] = list
+    .filter(([, at]) => at && at.length > 0)
+    .map(([what, at]) => ({ what, at: at!, count: at!.length }));
+  if (e.images) losses.push({ what: 'image', at: [], count: e.images });
+  if (e.password) losses.push({ what: 'password', at: [], count: 1 });
+  return losses;
+}
+
+function isTotalsRow(grid: SheetGrid, row: number): boolean {
+  const first = grid.values[row - 1]?.find((v) => v !== null && v !== '');
+  return typeof first === 'string' && first.trim() === KINDS.study.totals?.label;
 }

@@ -211,3 +211,131 @@ describe('a user edit survives regenerating twice, formatting and rolling over',
     expect(model.plan.sections[0]!.items[0]!.content).toBe('新一年的改写');
   });
 });
+
+/** A 1×1 transparent PNG. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+  'base64',
+);
+
+describe('what users set on a sheet beside its values', () => {
+  const DECORATIONS: [string, Edit, string, (wb: ExcelJS.Workbook, maps: YearMaps) => unknown][] = [
+    [
+      'a cell note',
+      (wb, maps) => (sheet(wb, PLAN).getCell(cellOf(maps.plan, 0, 'note')).note = '请与办公室核对'),
+      'rebuild-loses/note',
+      (wb, maps) => sheet(wb, PLAN).getCell(cellOf(maps.plan, 0, 'note')).note,
+    ],
+    [
+      'a hyperlink',
+      (wb, maps) =>
+        (sheet(wb, PLAN).getCell(cellOf(maps.plan, 1, 'note')).value = {
+          text: '通知原文',
+          hyperlink: 'https://example.org/notice',
+        }),
+      'rebuild-loses/link',
+      (wb, maps) =>
+        (sheet(wb, PLAN).getCell(cellOf(maps.plan, 1, 'note')).value as { hyperlink?: string }).hyperlink,
+    ],
+    [
+      'a hand-set fill',
+      (wb, maps) =>
+        (sheet(wb, THEME).getCell(cellOf(maps.themeDays, 2, 'place')).fill = {
+          type: 'pattern',
+          pattern: 'solid',
+          fgColor: { argb: 'FFFFFF00' },
+        }),
+      'rebuild-loses/fill',
+      (wb, maps) =>
+        (sheet(wb, THEME).getCell(cellOf(maps.themeDays, 2, 'place')).fill as { fgColor?: { argb?: string } })
+          ?.fgColor?.argb,
+    ],
+    [
+      'a merge in 备注',
+      (wb, maps) =>
+        sheet(wb, PLAN).mergeCells(`${cellOf(maps.plan, 4, 'note')}:${cellOf(maps.plan, 5, 'note')}`),
+      'rebuild-loses/merge',
+      (wb) => (sheet(wb, PLAN) as unknown as { model: { merges: string[] } }).model.merges.length,
+    ],
+    [
+      'a formula in 学时',
+      (wb, maps) =>
+        (sheet(wb, STUDY).getCell(cellOf(maps.study, 3, 'hours')).value = { formula: '1+2', result: 3 }),
+      'rebuild-loses/formula',
+      (wb, maps) =>
+        (sheet(wb, STUDY).getCell(cellOf(maps.study, 3, 'hours')).value as { formula?: string }).formula,
+    ],
+    [
+      'an image',
+      (wb) => {
+        const id = wb.addImage({ buffer: PNG as unknown as ExcelJS.Buffer, extension: 'png' });
+        sheet(wb, THEME).addImage(id, 'L2:M4');
+      },
+      'rebuild-loses/image',
+      (wb) => sheet(wb, THEME).getImages().length,
+    ],
+  ];
+
+  it.each(DECORATIONS)(
+    '%s: kept by regenerating twice and rolling over; formatting says first it goes',
+    async (_, edit, code, probe) => {
+      const port = await edited(edit);
+      const { maps } = await readYearFrom(port, 2027);
+      const set = probe(port.workbook, maps);
+      expect(set).toBeTruthy();
+      for (let i = 0; i < 2; i++) {
+        const r = await generateSheets(port, request());
+        expect(r.status).toBe('done');
+        const again = await reopen(port);
+        expect(probe(again.workbook, maps)).toEqual(set);
+      }
+      const rolled = await rolloverSheets(port, 2027);
+      expect(rolled.status).toBe('done');
+      expect(probe(port.workbook, maps)).toEqual(set);
+      const before = await port.toBuffer();
+      const asked = await formatSheets(port, 2027);
+      expect(asked.status).toBe('confirm');
+      expect(asked.issues.map((i) => i.code)).toContain(code);
+      // Nothing written until accepted.
+      expect(Buffer.from(await port.toBuffer()).equals(Buffer.from(before))).toBe(true);
+      const done = await formatSheets(port, 2027, undefined, { acceptLosses: true });
+      expect(done.status).toBe('done');
+      expect(done.issues.map((i) => i.code)).toContain(code);
+    },
+  );
+
+  it('a password on a plan sheet: kept by regenerating, said before formatting', async () => {
+    const port = XlsxWorkbook.create();
+    await generateSheets(port, request());
+    await port.workbook.getWorksheet(PLAN)!.protect('mima', {});
+    const again = await reopen(port);
+    expect((await generateSheets(again, request())).status).toBe('done');
+    const asked = await formatSheets(again, 2027);
+    expect(asked.issues.map((i) => [i.code, i.sheet])).toContainEqual(['rebuild-loses/password', PLAN]);
+  });
+
+  it('a regenerate that must rebuild a sheet with a note asks first, then keeps every value', async () => {
+    const port = await edited((wb, maps) => {
+      sheet(wb, PLAN).getCell(cellOf(maps.plan, 0, 'note')).note = '注意';
+      sheet(wb, PLAN).getCell(cellOf(maps.plan, 0, 'owner')).value = '赵六';
+    });
+    // A template with one preamble paragraph more: the plan's table moves down a row.
+    const longer = {
+      ...request(),
+      source: { kind: 'text' as const, text: '2027年工作计划\n第一段。\n第二段。\n一、学习\n1. 学习党章。' },
+    };
+    const asked = await generateSheets(port, longer);
+    expect(asked.status).toBe('confirm');
+    expect(asked.issues.map((i) => [i.code, i.sheet])).toEqual([['rebuild-loses/note', PLAN]]);
+    const done = await generateSheets(port, { ...longer, acceptLosses: true });
+    expect(done.status).toBe('done');
+    const { model } = await readYearFrom(port, 2027);
+    expect(model.plan.sections.flatMap((s) => s.items).map((i) => i.owner)).toContain('赵六');
+  });
+
+  it('a freshly generated workbook holds nothing a rebuild would drop', async () => {
+    const port = await edited(() => undefined);
+    const r = await formatSheets(port, 2027);
+    expect(r.status).toBe('done');
+  });
+});

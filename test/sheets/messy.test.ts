@@ -69,7 +69,15 @@ describe.each(MESSY_CASES.map((c) => [c.name, c] as const))('%s', (_name, c) => 
       expect(await snapshot(port)).toEqual(before);
       return;
     }
-    expect(r.status).toBe('done');
+    // Merged cells users made (and a sum left without its table) are not kept by a rebuild: said
+    // first, nothing written until accepted.
+    if (r.status === 'confirm') {
+      expect(r.reason).toBe('rebuild');
+      for (const i of r.issues) expect(['rebuild-loses/merge', 'rebuild-loses/formula']).toContain(i.code);
+      expect(await snapshot(port)).toEqual(before);
+      const accepted = await formatSheets(port, YEAR, undefined, { acceptLosses: true });
+      expect(accepted.status).toBe('done');
+    } else expect(r.status).toBe('done');
     const again = await readYearFrom(port, YEAR);
     // Formatting lays out the sheets the year has and adds none: a sheet it lacks is still named.
     expect(again.kinds).toEqual(read.kinds);

@@ -13,7 +13,7 @@ import {
   Title3,
   tokens,
 } from '@fluentui/react-components';
-import { Suspense, useCallback, useEffect, useState } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 // Types only: the core is loaded with import() (../lazy.ts), outside the first chunk.
 import type { ActionResult, ShareResult, TemplateSource } from '../../app/actions';
@@ -118,6 +118,8 @@ export function App(props: {
   const [validation, setValidation] = useState<Validation>();
   const [showSettings, setShowSettings] = useState(false);
   const [backups, setBackups] = useState<BackupState>({ restorable: [], stranded: [] });
+  /** The action a rebuild question runs again once confirmed. */
+  const rerun = useRef<(() => void) | null>(null);
 
   const refresh = useCallback(async () => {
     const [names, core, kept] = await Promise.all([
@@ -214,8 +216,11 @@ export function App(props: {
     }
   }
 
-  /** Show an action's outcome; true when it is done. */
-  function show(result: ActionResult | ShareResult, done: string): boolean {
+  /**
+   * Show an action's outcome; true when it is done. `again` runs the action once more with what the
+   * user confirmed (a rebuild that does not keep everything).
+   */
+  function show(result: ActionResult | ShareResult, done: string, again?: () => void): boolean {
     setIssues(result.issues);
     const c = counts(result.issues);
     if (result.status === 'blocked') {
@@ -226,7 +231,10 @@ export function App(props: {
       return false;
     }
     if (result.status === 'confirm') {
-      setPending({ reason: result.reason, warnings: c.warnings });
+      if (result.reason === 'rebuild' && again) {
+        rerun.current = again;
+        setPending({ reason: 'rebuild', losses: result.issues.length });
+      } else setPending({ reason: 'warnings', warnings: c.warnings });
       setAsked(true);
       return false;
     }
@@ -253,7 +261,7 @@ export function App(props: {
     return { kind: 'default' };
   }
 
-  const generate = () =>
+  const generate = (acceptLosses = false) =>
     run(async () => {
       if (!year) return;
       const core = await loadCore();
@@ -264,16 +272,19 @@ export function App(props: {
         source: source(),
         template: settings.template,
         settings: validation?.settings,
+        acceptLosses,
       });
-      if (show(r, outcome(r, year)) && r.status === 'done') setTab(r.sheets[0] ?? '');
+      if (show(r, outcome(r, year), () => void generate(true)) && r.status === 'done')
+        setTab(r.sheets[0] ?? '');
     });
 
-  const rollover = () =>
+  const rollover = (acceptLosses = false) =>
     run(async () => {
       if (!year) return;
       const core = await loadCore();
-      const r = await core.rolloverSheets(port, year, validation?.settings);
-      if (show(r, t('rolledOver', { from: year, to: year + 1 })) && r.status === 'done') {
+      const r = await core.rolloverSheets(port, year, validation?.settings, { acceptLosses });
+      const done = t('rolledOver', { from: year, to: year + 1 });
+      if (show(r, done, () => void rollover(true)) && r.status === 'done') {
         setSettings((s) => ({ ...s, year: String(year + 1) }));
         setTab(r.sheets[0] ?? '');
       }
@@ -308,7 +319,11 @@ export function App(props: {
     run(async () => {
       if (!year) return;
       const core = await loadCore();
-      show(await core.formatSheets(port, year, validation?.settings), t('formatted', { year }));
+      // Asked first (askFormat): what the standard layout does not keep is listed with the result.
+      show(
+        await core.formatSheets(port, year, validation?.settings, { acceptLosses: true }),
+        t('formatted', { year }),
+      );
     });
 
   const share = (acceptWarnings = false) =>
@@ -367,7 +382,7 @@ export function App(props: {
         }
       />
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={busy || !year || !sourceReady} onClick={generate}>
+        <Button appearance="primary" disabled={busy || !year || !sourceReady} onClick={() => void generate()}>
           {t('generate')}
         </Button>
         <Button disabled={busy || years.length === 0} onClick={validate}>
@@ -379,7 +394,7 @@ export function App(props: {
         <Button disabled={busy || !hasYear} onClick={() => share()}>
           {t('share')}
         </Button>
-        <Button disabled={busy || !hasYear} onClick={rollover}>
+        <Button disabled={busy || !hasYear} onClick={() => void rollover()}>
           {t('rollover')}
         </Button>
       </div>
@@ -452,7 +467,9 @@ export function App(props: {
             onConfirm={() => {
               const was = pending;
               setPending(null);
-              void (was?.reason === 'format' ? format() : share(true));
+              if (was?.reason === 'format') void format();
+              else if (was?.reason === 'rebuild') rerun.current?.();
+              else void share(true);
             }}
           />
         </Suspense>

@@ -13,7 +13,11 @@ import {
 } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 
-export type Question = { reason: 'warnings'; warnings: number } | { reason: 'format' };
+export type Question =
+  | { reason: 'warnings'; warnings: number }
+  | { reason: 'format' }
+  /** Sheets must be rebuilt although they hold what a rebuild does not keep (listed as issues). */
+  | { reason: 'rebuild'; losses: number };
 
 export function ConfirmDialog(props: {
   open: boolean;
@@ -23,21 +27,26 @@ export function ConfirmDialog(props: {
 }) {
   const { t } = useTranslation();
   const q = props.question;
-  const format = q?.reason === 'format';
+  const [title, text, go] =
+    q?.reason === 'format'
+      ? [t('confirmFormatTitle'), t('confirmFormat'), t('formatAnyway')]
+      : q?.reason === 'rebuild'
+        ? [t('confirmRebuildTitle'), t('confirmRebuild', { count: q.losses }), t('rebuildAnyway')]
+        : [
+            t('confirmWarningsTitle'),
+            t('confirmWarnings', { warnings: q?.reason === 'warnings' ? q.warnings : 0 }),
+            t('shareAnyway'),
+          ];
   return (
     <Dialog open={props.open} onOpenChange={(_, d) => !d.open && props.onCancel()}>
       <DialogSurface>
         <DialogBody>
-          <DialogTitle>{t(format ? 'confirmFormatTitle' : 'confirmWarningsTitle')}</DialogTitle>
-          <DialogContent>
-            {format
-              ? t('confirmFormat')
-              : t('confirmWarnings', { warnings: q?.reason === 'warnings' ? q.warnings : 0 })}
-          </DialogContent>
+          <DialogTitle>{title}</DialogTitle>
+          <DialogContent>{text}</DialogContent>
           <DialogActions>
             <Button onClick={props.onCancel}>{t('cancel')}</Button>
             <Button appearance="primary" onClick={props.onConfirm}>
-              {t(format ? 'formatAnyway' : 'shareAnyway')}
+              {go}
             </Button>
           </DialogActions>
         </DialogBody>
