@@ -19,6 +19,25 @@ export interface OfficeWorkbookOptions {
   isSetSupported?: IsSetSupported;
 }
 
+/**
+ * Excel.run, waiting while the user is typing in a cell where Excel can (Excel.RunOptions
+ * delayForCellEdit, ExcelApi 1.11: "the batch request is delayed until the user exits cell edit
+ * mode"); elsewhere a batch started then fails with InvalidOperationInCellEditMode, having done
+ * nothing, and the pane asks the user to press Enter (failureNotice).
+ */
+export function excelRunner(
+  run: typeof Excel.run,
+  isSetSupported: (name: string, version?: string) => boolean,
+): ExcelBatchRunner {
+  const delay = isSetSupported('ExcelApi', '1.11');
+  const withOptions = run as unknown as <T>(
+    options: Excel.RunOptions,
+    batch: (context: Excel.RequestContext) => Promise<T>,
+  ) => Promise<T>;
+  const plain = run as unknown as <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+  return (batch) => (delay ? withOptions({ delayForCellEdit: true }, batch) : plain(batch));
+}
+
 export class OfficeWorkbook implements WorkbookPort {
   private readonly document: () => FileSource;
   private readonly isSetSupported: IsSetSupported;
@@ -35,7 +54,9 @@ export class OfficeWorkbook implements WorkbookPort {
 
   /** The adapter over the Excel this add-in runs in. */
   static inExcel(): OfficeWorkbook {
-    return new OfficeWorkbook((batch) => Excel.run(batch));
+    return new OfficeWorkbook(
+      excelRunner(Excel.run, (name, version) => Office.context.requirements.isSetSupported(name, version)),
+    );
   }
 
   async listSheets(): Promise<string[]> {

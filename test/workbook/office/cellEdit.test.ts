@@ -4,7 +4,7 @@
  */
 import { generateSheets, shareYear } from '../../../src/app/actions';
 import { failureNotice } from '../../../src/taskpane/components/App';
-import { OfficeWorkbook } from '../../../src/workbook/office/adapter';
+import { excelRunner, OfficeWorkbook } from '../../../src/workbook/office/adapter';
 import type { WorkbookPort } from '../../../src/workbook/port';
 import { XlsxWorkbook } from '../../../src/workbook/xlsx/adapter';
 import { FakeExcel } from './fakeExcel';
@@ -61,5 +61,19 @@ describe('sharing when one kind of file fails', () => {
     expect(r.xlsx?.length).toBeGreaterThan(0);
     expect(r.pdf).toBeNull();
     expect(r.exportErrors).toEqual([{ kind: 'pdf', message: 'PDF failed' }]);
+  });
+});
+
+describe('excelRunner', () => {
+  it('asks Excel to wait for the cell to be done where ExcelApi 1.11 is there, and runs plainly elsewhere', async () => {
+    const calls: unknown[][] = [];
+    const run = ((...args: unknown[]) => {
+      calls.push(args.length === 2 ? [args[0]] : []);
+      return Promise.resolve('ran');
+    }) as unknown as typeof Excel.run;
+    const batch = async () => 'x';
+    await excelRunner(run, (name, version) => name === 'ExcelApi' && version === '1.11')(batch);
+    await excelRunner(run, () => false)(batch);
+    expect(calls).toEqual([[{ delayForCellEdit: true }], []]);
   });
 });
