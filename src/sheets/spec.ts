@@ -111,6 +111,8 @@ export interface SheetGrid {
   formulas?: Record<string, string>;
   /** What the sheet holds beside values that rebuilding it would not keep, where the adapter can tell. */
   extras?: GridExtras;
+  /** Whether the adapter looked for `extras` (ExcelJS does; inside Excel that would cost a read per kind). */
+  extrasRead?: boolean;
 }
 
 /** Things users set on a sheet beside its values, by A1 cell or range. */

@@ -41,7 +41,8 @@ export function shownValue(v: CellValue | undefined): string {
 
 /** What rebuilding a sheet would not keep, of what the adapter could tell it holds. */
 export interface Loss {
-  what: 'note' | 'link' | 'fill' | 'merge' | 'formula' | 'image' | 'password';
+  /** `unknown`: the adapter could not look, and a rebuild may drop any of the others. */
+  what: 'note' | 'link' | 'fill' | 'merge' | 'formula' | 'image' | 'password' | 'unknown';
   /** The cells or ranges, in sheet order; empty for images and a password. */
   at: string[];
   count: number;
@@ -65,6 +66,7 @@ export function lossesOf(grid: SheetGrid): Loss[] {
     .map(([what, at]) => ({ what, at: at!, count: at!.length }));
   if (e.images) losses.push({ what: 'image', at: [], count: e.images });
   if (e.password) losses.push({ what: 'password', at: [], count: 1 });
+  if (!grid.extrasRead) losses.push({ what: 'unknown', at: [], count: 0 });
   return losses;
 }
 

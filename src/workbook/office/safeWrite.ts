@@ -32,20 +32,27 @@ export function backupName(name: string): string {
   return `${BACKUP_PREFIX}${name}`.slice(0, MAX_SHEET_NAME);
 }
 
-/** Sheets and tables as a sync found them, with each sheet's visibility. */
+/** Sheets and tables as a sync found them, with each sheet's visibility; the defined names; structure protection. */
 export interface WorkbookState {
   sheets: (ExistingSheet & { visibility: string })[];
   tables: ExistingTable[];
+  names: string[];
+  structureProtected: boolean;
 }
 
 const key = (n: string) => n.toLowerCase();
 const findSheet = (state: WorkbookState, name: string) => state.sheets.find((s) => key(s.name) === key(name));
 
-/** Queue loading every sheet's name, position and visibility and every table's name and sheet. */
+/**
+ * Queue loading every sheet's name, position and visibility, every table's name and sheet, the
+ * defined names (Workbook.names) and the structure protection (WorkbookProtection, ExcelApi 1.7).
+ */
 export function queueState(context: Excel.RequestContext): () => WorkbookState {
-  const { worksheets, tables } = context.workbook;
+  const { worksheets, tables, names, protection } = context.workbook;
   worksheets.load('items/name,items/position,items/visibility');
   tables.load('items/name,items/worksheet/name');
+  names.load('items/name');
+  protection.load('protected');
   return () => ({
     sheets: worksheets.items.map((ws) => ({
       name: ws.name,
@@ -53,6 +60,8 @@ export function queueState(context: Excel.RequestContext): () => WorkbookState {
       visibility: ws.visibility,
     })),
     tables: tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
+    names: names.items.map((n) => n.name),
+    structureProtected: protection.protected,
   });
 }
 
@@ -203,14 +212,16 @@ export async function writeSafely(
   // A write after one that did not finish would build on what it stranded: the user restores first.
   const { stranded } = strandedOrRestorable(state);
   if (stranded.length > 0) throw new StrandedError(stranded);
+  refuseWhatExcelWould(state, specs);
   const gridOf = (name: string) => grids.find((g) => key(g.name) === key(name));
   const inPlace = specs.filter(
     (s) => findSheet(state, s.name) && gridOf(s.name) && sameShape(gridOf(s.name)!, s),
   );
+  // Staging tables' names avoid the defined names as they avoid the tables'.
   const plan = planSwap(
     specs.filter((s) => !inPlace.includes(s)),
     state.sheets,
-    state.tables,
+    [...state.tables, ...state.names.map((n) => ({ name: n, sheet: '' }))],
   );
   const oldStore = store ? findSheet(state, store.name) : undefined;
   const storeStaging = store ? uniqueName(state, `${STAGING_PREFIX}~${store.name}`) : undefined;
@@ -287,6 +298,32 @@ function uniqueName(state: WorkbookState, base: string): string {
     const name = (i === 1 ? base : `${base}${i}`).slice(0, MAX_SHEET_NAME);
     if (!findSheet(state, name)) return name;
   }
+}
+
+/** A write Excel would refuse half-way, refused before anything is sent. */
+export class WorkbookRefusal extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'WorkbookRefusal';
+  }
+}
+
+/**
+ * What Excel would refuse part-way through a write, said before it starts: a protected structure
+ * (no sheet can be added, copied, renamed or deleted), and a table name that is already one of the
+ * workbook's defined names (tables and names share one namespace).
+ */
+function refuseWhatExcelWould(state: WorkbookState, specs: readonly SheetSpec[]): void {
+  if (state.structureProtected)
+    throw new WorkbookRefusal(
+      '工作簿的结构受保护（审阅 → 保护工作簿），无法备份和重建工作表：请先取消保护再试 (the workbook structure is protected: unprotect it first)',
+    );
+  const names = new Set(state.names.map(key));
+  const clash = specs.find((s) => names.has(key(s.table.name)));
+  if (clash)
+    throw new WorkbookRefusal(
+      `工作簿中已有名称“${clash.table.name}”（公式 → 名称管理器），与“${clash.name}”表格的名称相同：请删除或改名后再试 (a defined name clashes with the table ${clash.table.name})`,
+    );
 }
 
 /** A write refused because the last one did not finish: its sheets are to be put back first. */

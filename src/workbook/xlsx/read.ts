@@ -39,6 +39,7 @@ export function readGrid(worksheet: ExcelJS.Worksheet): SheetGrid {
     ...(titleFont ? { titleFont } : {}),
     ...(Object.keys(formulas).length > 0 ? { formulas } : {}),
     ...(extras ? { extras } : {}),
+    extrasRead: true,
   };
 }
 

@@ -52,9 +52,10 @@ const REWRITES: [string, boolean, (port: OfficeWorkbook) => Promise<ActionResult
       generateSheets(p, {
         ...request,
         source: { kind: 'text', text: '第二党支部2027年工作计划\n多写的一段前言。\n一、学习\n1. 学习党章。' },
+        acceptLosses: true,
       }),
   ],
-  ['format', false, (p) => formatSheets(p, 2027)],
+  ['format', false, (p) => formatSheets(p, 2027, undefined, { acceptLosses: true })],
   ['roll over to a new year', false, (p) => rolloverSheets(p, 2027)],
   ['roll over into the year there', true, (p) => rolloverSheets(p, 2027)],
 ];
@@ -129,5 +130,40 @@ describe('a write whose recovery fails too (the connection lost for good)', () =
     await port.restoreBackups();
     const { model } = await readYearFrom(port, 2027);
     expect(model.themeDays.rule).toBe('每月第一个星期五');
+  });
+});
+
+describe('what Excel would refuse part-way is refused before anything is sent', () => {
+  it('the fake refuses as Excel does: a table named as a defined name, any sheet change in a protected structure', async () => {
+    const excel = await workbook();
+    const book = excel.book;
+    book.definedNames.push('预算');
+    expect(() => book.renameTable(book.tables[0]!, '预算')).toThrow(/defined name/);
+    book.structureProtected = true;
+    const plan = book.sheet('2027年工作计划');
+    expect(() => book.addSheet('新表')).toThrow(/structure is protected/);
+    expect(() => book.copySheet(plan)).toThrow(/structure is protected/);
+    expect(() => book.renameSheet(plan, '改名')).toThrow(/structure is protected/);
+    expect(() => book.setVisibility(plan, 'Hidden')).toThrow(/structure is protected/);
+    expect(() => book.deleteSheet(plan)).toThrow(/structure is protected/);
+  });
+
+  it.each([
+    [
+      'a defined name that is the table’s name',
+      (e: FakeExcel) => e.book.definedNames.push('plan2027'),
+      /名称管理器/,
+    ],
+    ['a protected workbook structure', (e: FakeExcel) => (e.book.structureProtected = true), /保护工作簿/],
+  ])('%s: a clear message, and not one command sent', async (_, make, message) => {
+    const excel = await workbook();
+    make(excel);
+    const before = seen(excel);
+    const port = new OfficeWorkbook(excel.run);
+    const trips = excel.roundTrips;
+    await expect(generateSheets(port, { ...request, rule: '每月20日' })).rejects.toThrow(message);
+    // The read only: nothing written.
+    expect(excel.roundTrips - trips).toBe(2);
+    expect(seen(excel)).toBe(before);
   });
 });

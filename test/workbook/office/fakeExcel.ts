@@ -96,6 +96,8 @@ export class FakeExcel {
       other.book.tables.slice(made).forEach((t, i) => (t.name = sheet.tables[i]!.name));
     }
     other.book.active = other.book.findSheet(this.book.active?.name ?? '') ?? null;
+    other.book.definedNames = [...this.book.definedNames];
+    other.book.structureProtected = this.book.structureProtected;
     return other;
   }
 

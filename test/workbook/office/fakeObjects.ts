@@ -27,6 +27,64 @@ export class FakeWorkbookObject extends FakeObject<FakeWorkbook> {
         ),
     );
   }
+
+  get names(): FakeNamedItemCollection {
+    return this.child(
+      'names',
+      () =>
+        new FakeNamedItemCollection(
+          this.ctx,
+          this.part((b) => b),
+        ),
+    );
+  }
+
+  get protection(): FakeWorkbookProtectionObject {
+    return this.child(
+      'protection',
+      () =>
+        new FakeWorkbookProtectionObject(
+          this.ctx,
+          this.part((b) => b),
+        ),
+    );
+  }
+}
+
+/** Excel.NamedItemCollection: the workbook's defined names (Formulas → Name Manager). */
+class FakeNamedItemCollection extends FakeCollection<FakeWorkbook, FakeNamedItem> {
+  protected readonly kind = 'NamedItemCollection';
+
+  protected itemsOf(book: FakeWorkbook): FakeNamedItem[] {
+    return book.definedNames.map((n) => new FakeNamedItem(this.ctx, () => n));
+  }
+}
+
+class FakeNamedItem extends FakeObject<string> {
+  protected readonly kind = 'NamedItem';
+
+  protected override read(name: string, prop: string): unknown {
+    if (prop === 'name') return name;
+    return super.read(name, prop);
+  }
+
+  get name(): string {
+    return this.get('name');
+  }
+}
+
+/** Excel.WorkbookProtection (ExcelApi 1.7): `protected` is the workbook's structure protection. */
+class FakeWorkbookProtectionObject extends FakeObject<FakeWorkbook> {
+  protected readonly kind = 'WorkbookProtection';
+
+  protected override read(book: FakeWorkbook, prop: string): unknown {
+    if (prop === 'protected') return book.structureProtected;
+    return super.read(book, prop);
+  }
+
+  get protected(): boolean {
+    return this.get('protected');
+  }
 }
 
 class FakeWorksheetCollection extends FakeCollection<FakeWorkbook, FakeWorksheet> {

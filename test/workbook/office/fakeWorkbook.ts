@@ -80,6 +80,17 @@ export class FakeWorkbook {
   sheets: FakeSheet[] = [];
   tables: FakeTable[] = [];
   active: FakeSheet | null = null;
+  /**
+   * The workbook's defined names. A table's name is one of them: Excel refuses a table name that is
+   * already a defined name ("Rename an Excel table", support.microsoft.com: duplicate names are not
+   * allowed; tables and defined names share one namespace, case-insensitively).
+   */
+  definedNames: string[] = [];
+  /**
+   * Structure protection (Review → Protect Workbook): sheets cannot be added, deleted, renamed,
+   * moved, copied, hidden or shown (support.microsoft.com, "Protect a workbook").
+   */
+  structureProtected = false;
   private nextSheetId = 1;
   private nextTableNumber = 1;
 
@@ -97,6 +108,16 @@ export class FakeWorkbook {
     return this.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
   }
 
+  private checkStructure(what: string) {
+    if (this.structureProtected)
+      throw new FakeExcelError('AccessDenied', `The workbook's structure is protected: cannot ${what}`);
+  }
+
+  private checkNotDefinedName(name: string) {
+    if (this.definedNames.some((n) => n.toLowerCase() === name.toLowerCase()))
+      throw new FakeExcelError('InvalidArgument', `"${name}" is already a defined name of the workbook`);
+  }
+
   private checkNewSheetName(name: string, self?: FakeSheet) {
     checkSheetName(name);
     const other = this.findSheet(name);
@@ -104,6 +125,7 @@ export class FakeWorkbook {
   }
 
   addSheet(name?: string): FakeSheet {
+    this.checkStructure('add a sheet');
     let chosen = name;
     for (let i = this.sheets.length + 1; chosen === undefined; i++) {
       if (!this.findSheet(`Sheet${i}`)) chosen = `Sheet${i}`;
@@ -126,6 +148,7 @@ export class FakeWorkbook {
   setVisibility(sheet: FakeSheet, visibility: string) {
     if (visibility !== 'Visible' && visibility !== 'Hidden' && visibility !== 'VeryHidden')
       throw new FakeExcelError('InvalidArgument', `"${visibility}" is not a sheet visibility`);
+    if (visibility !== sheet.visibility) this.checkStructure('hide or show a sheet');
     if (visibility !== 'Visible' && sheet.visibility === 'Visible' && this.visibleSheets().length === 1)
       throw new FakeExcelError('InvalidOperation', 'A workbook must contain at least one visible worksheet');
     sheet.visibility = visibility;
@@ -133,11 +156,13 @@ export class FakeWorkbook {
   }
 
   renameSheet(sheet: FakeSheet, name: string) {
+    if (sheet.name !== name) this.checkStructure('rename a sheet');
     this.checkNewSheetName(name, sheet);
     sheet.name = name;
   }
 
   moveSheet(sheet: FakeSheet, position: number) {
+    this.checkStructure('move a sheet');
     if (!Number.isInteger(position) || position < 0 || position >= this.sheets.length) {
       throw new FakeExcelError('InvalidArgument', `Position ${position} is out of range`);
     }
@@ -151,6 +176,7 @@ export class FakeWorkbook {
    * InvalidOperation exception"; and a workbook keeps at least one visible sheet.
    */
   deleteSheet(sheet: FakeSheet) {
+    this.checkStructure('delete a sheet');
     if (sheet.visibility === 'VeryHidden')
       throw new FakeExcelError(
         'InvalidOperation',
@@ -206,6 +232,7 @@ export class FakeWorkbook {
    * view: the copy takes the source's visibility.
    */
   copySheet(source: FakeSheet, positionType = 'None', relativeTo?: FakeSheet): FakeSheet {
+    this.checkStructure('copy a sheet');
     if (!['None', 'End', 'After'].includes(positionType))
       throw new FakeExcelError('NotModelled', `The fake copies to End or After, not ${positionType}`);
     let name = '';
@@ -240,6 +267,7 @@ export class FakeWorkbook {
 
   renameTable(table: FakeTable, name: string) {
     checkTableName(name);
+    this.checkNotDefinedName(name);
     const other = this.findTable(name);
     if (other && other !== table) throw new FakeExcelError('ItemAlreadyExists', `A table "${name}" exists`);
     table.name = name;
