@@ -19,7 +19,9 @@ import { codedIssue, defineMessages } from '../plan/messages';
 import type { YearPlan } from '../plan/model';
 import { builtInTemplate, DEFAULT_TEMPLATE, type TemplateId } from '../plan/templates/builtIn';
 import { COLUMNS, sheetName, SHEET_KINDS, type SheetKind } from '../sheets/columns';
+import { KINDS } from '../sheets/kinds';
 import type { FontProfile } from '../sheets/fonts';
+import type { ColumnHeaders } from '../sheets/read';
 import { layoutYear, specsOf } from '../sheets/layout';
 import { cellOf, textCell, type SheetMap, type YearMaps } from '../sheets/map';
 import { cellRef } from '../sheets/spec';
@@ -78,6 +80,12 @@ const ACTION_MESSAGES = {
     password: {
       zh: '此表设有密码保护，重建后将不再有密码（保护可在共享时重新加上）',
       en: 'This sheet is protected with a password; rebuilt, it has none (sharing protects it again).',
+    },
+  }),
+  renamed: defineMessages('renamed-sheet', {
+    twin: {
+      zh: '“{{found}}”像是 {{year}} 年的{{label}}改过名：请把它改回“{{name}}”再操作（否则会另建一张新的{{label}}，其中没有您填写的内容），未做任何改动',
+      en: '"{{found}}" looks like the {{labelEn}} of {{year}} renamed: rename it back to "{{name}}" and try again (otherwise a new sheet would be made without what you filled in); nothing was changed.',
     },
   }),
   noSheets: defineMessages('no-plan-sheets', {
@@ -222,6 +230,41 @@ export function rebuildLosses(
   });
 }
 
+/**
+ * Sheets of the year that users renamed (`2027年工作计划(定稿)`): the year's sheet of that kind is not
+ * found under its name, and writing would make a second, empty one beside it. One error each.
+ */
+export function renamedSheets(
+  year: number,
+  kinds: readonly SheetKind[],
+  have: readonly SheetKind[],
+  sheets: readonly string[],
+): Issue[] {
+  return kinds
+    .filter((k) => !have.includes(k))
+    .flatMap((k) => {
+      const name = sheetName(k, year);
+      const found = sheets.find((s) => s !== name && s.includes(String(year)) && s.includes(KINDS[k].suffix));
+      return found
+        ? [
+            codedIssue(
+              'renamed-sheet',
+              ACTION_MESSAGES.renamed.twin,
+              'error',
+              { sheet: found, cell: 'A1' },
+              {
+                found,
+                year,
+                name,
+                label: KINDS[k].label,
+                labelEn: KINDS[k].labelEn,
+              },
+            ),
+          ]
+        : [];
+    });
+}
+
 /** An update that writes nothing. */
 function nothing(result: ActionResult): UpdatePlan<ActionResult> {
   return { specs: [], result };
@@ -245,6 +288,10 @@ function planGenerated(
     kinds?: readonly SheetKind[];
     /** The sheets as read, to tell what a rebuild would not keep; and whether the user accepts that. */
     grids?: readonly SheetGrid[];
+    /** Every sheet's name, to find the year's sheets users renamed. */
+    sheetNames?: readonly string[];
+    /** The headers a new year's sheets take (a roll-over: the year before's). */
+    headers?: ColumnHeaders;
     acceptLosses?: boolean;
   } = {},
 ): UpdatePlan<ActionResult> {
@@ -255,6 +302,8 @@ function planGenerated(
   let written: Written = { how: 'created', kept: 0 };
   const kinds = options.kinds ?? SHEET_KINDS;
   const year = generated.model.year;
+  const renamed = renamedSheets(year, kinds, existing.kinds, options.sheetNames ?? []);
+  if (renamed.length > 0) return nothing({ status: 'blocked', issues: renamed });
   const base = bases.get(year) ?? {};
   let baseless: SheetKind[] = [];
   if (existing.sheetsFound > 0) {
@@ -266,8 +315,11 @@ function planGenerated(
     // Sheets made before bases were kept: merged as they always were, and said so.
     baseless = existing.kinds.filter((k) => kinds.includes(k) && !base[k]);
   }
-  // The profile asked for, else the one the year's sheets were set in.
-  const layout = layoutYear(model, { fonts: options.fonts ?? existing.fonts });
+  // The profile asked for, else the one the year's sheets were set in; the headers users gave them.
+  const layout = layoutYear(model, {
+    fonts: options.fonts ?? existing.fonts,
+    headers: existing.sheetsFound > 0 ? existing.headers : options.headers,
+  });
   const sheets = new Set(sheetsOf(model.year, kinds));
   const issues = [
     ...(options.review?.(model, layout.maps) ?? []).filter((i) => sheets.has(i.sheet)),
@@ -313,7 +365,7 @@ function basesIn(grids: readonly SheetGrid[]): Bases {
 export async function generateSheets(port: WorkbookPort, req: GenerateRequest): Promise<ActionResult> {
   const from = req.source.kind === 'year' ? req.source.year : undefined;
   const years = from === undefined ? [req.year] : [from, req.year];
-  return port.updateSheets(namesWithBases(years), (grids) => {
+  return port.updateSheets(namesWithBases(years), (grids, sheetNames) => {
     const read = yearsFromGrids(years, grids);
     const builtIn = () =>
       builtInTemplate(req.template ?? DEFAULT_TEMPLATE, { year: req.year, focus: req.settings?.studyFocus });
@@ -332,6 +384,7 @@ export async function generateSheets(port: WorkbookPort, req: GenerateRequest): 
       fonts: req.fonts,
       settings: req.settings,
       grids,
+      sheetNames,
       acceptLosses: req.acceptLosses,
     });
   });
@@ -366,7 +419,7 @@ export async function rolloverSheets(
   options: { acceptLosses?: boolean } = {},
 ): Promise<ActionResult> {
   const years = [fromYear, fromYear + 1];
-  return port.updateSheets(namesWithBases(years), (grids) => {
+  return port.updateSheets(namesWithBases(years), (grids, sheetNames) => {
     const both = yearsFromGrids(years, grids);
     const read = both.get(fromYear)!;
     if (hasErrors(read.issues)) return nothing({ status: 'blocked', issues: read.issues });
@@ -375,9 +428,11 @@ export async function rolloverSheets(
       settings,
       review: eraIssues,
       kinds: read.kinds,
-      // The new year is set as the old one was.
+      // The new year is set as the old one was, its columns named as they were.
       fonts: read.fonts,
+      headers: read.headers,
       grids,
+      sheetNames,
       acceptLosses: options.acceptLosses,
     });
   });
@@ -419,7 +474,7 @@ export async function formatSheets(
       return nothing({ status: 'blocked', issues: read.issues });
     // Only the sheets the year has: formatting lays them out, it does not add the ones it lacks; in
     // the fonts they were set in.
-    const layout = layoutYear(read.model, { fonts: read.fonts });
+    const layout = layoutYear(read.model, { fonts: read.fonts, headers: read.headers });
     const specs = specsOf(layout.specs, year, read.kinds);
     // Formatting is laying out again: the sheets are rebuilt, not written in place; what that does
     // not keep is said first.

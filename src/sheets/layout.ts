@@ -5,10 +5,13 @@ import { COLUMNS, sheetName, tableName, type SheetKind } from './columns';
 import { columnsOf, KINDS, type Column, type KindRows } from './kinds';
 import { sheetFonts, type FontProfile } from './fonts';
 import type { SheetMap, YearMaps } from './map';
+import type { ColumnHeaders } from './read';
 import { specRows, type CellValue, type SheetSpec } from './spec';
 
 export interface LayoutOptions {
   fonts?: FontProfile;
+  /** Headers users gave columns, kept in place of the standard ones. */
+  headers?: ColumnHeaders;
 }
 
 export interface YearLayout {
@@ -62,6 +65,11 @@ export function specsOf(specs: readonly SheetSpec[], year: number, kinds: readon
 
 export function layoutYear(model: YearPlan, options: LayoutOptions = {}): YearLayout {
   const fonts = sheetFonts(options.fonts);
+  const headed = (kind: SheetKind) =>
+    COLUMNS[kind].map((c) => {
+      const header = options.headers?.[kind]?.[c.field];
+      return header ? { ...c, header } : c;
+    });
   const { year } = model;
 
   const planRows: CellValue[][] = [];
@@ -81,7 +89,7 @@ export function layoutYear(model: YearPlan, options: LayoutOptions = {}): YearLa
     name: sheetName('plan', year),
     title: model.plan.title,
     textRows: model.plan.preamble,
-    table: { name: tableName('plan', year), columns: COLUMNS.plan, rows: planRows },
+    table: { name: tableName('plan', year), columns: headed('plan'), rows: planRows },
     fonts,
   };
 
@@ -91,7 +99,7 @@ export function layoutYear(model: YearPlan, options: LayoutOptions = {}): YearLa
     textRows: model.study.requirements.map((p, i) => (i === 0 ? REQUIREMENTS_LABEL + p : p)),
     table: {
       name: tableName('study', year),
-      columns: COLUMNS.study,
+      columns: headed('study'),
       rows: model.study.months.map((m) => rowCells('study', m)),
       ...(KINDS.study.totals ? { totals: KINDS.study.totals } : {}),
     },
@@ -104,7 +112,7 @@ export function layoutYear(model: YearPlan, options: LayoutOptions = {}): YearLa
     textRows: [ruleSentence(model.themeDays.rule), ...(model.themeDays.notes ?? [])],
     table: {
       name: tableName('themeDays', year),
-      columns: COLUMNS.themeDays,
+      columns: headed('themeDays'),
       rows: model.themeDays.activities.map((a) => rowCells('themeDays', a)),
     },
     fonts,

@@ -51,7 +51,12 @@ export interface ReadYearResult {
   kinds: SheetKind[];
   /** The font profile the sheets were set in (their titles' font); undefined when not known. */
   fonts?: FontProfile;
+  /** Headers users renamed (`负责人` for 责任人), by kind and field: a rewrite keeps them. */
+  headers?: ColumnHeaders;
 }
+
+/** Column headers other than the standard ones, by kind and field. */
+export type ColumnHeaders = Partial<Record<SheetKind, Record<string, string>>>;
 
 const HEADER_ROWS = 50;
 const TOTALS = new Set(['合计', '总计']);
@@ -510,5 +515,22 @@ export function readYear(year: number, grids: Partial<Record<SheetKind, SheetGri
     SHEET_KINDS.map((k) => [k, sheets[k]?.map ?? emptyMap(k, sheetName(k, year))]),
   ) as YearMaps;
   const fonts = kinds.map((k) => profileOfFont(grids[k]?.titleFont)).find((f) => f !== undefined);
-  return { model, maps, issues, kinds, ...(fonts ? { fonts } : {}) };
+  const headers: ColumnHeaders = {};
+  for (const k of kinds) {
+    const map = sheets[k]?.map;
+    if (!map) continue;
+    for (const c of COLUMNS[k]) {
+      const col = map.columns[c.field];
+      const text = col === undefined ? '' : cellText(at(grids[k]!, map.headerRow, col)).trim();
+      if (text && text !== c.header) (headers[k] ??= {})[c.field] = text;
+    }
+  }
+  return {
+    model,
+    maps,
+    issues,
+    kinds,
+    ...(fonts ? { fonts } : {}),
+    ...(Object.keys(headers).length > 0 ? { headers } : {}),
+  };
 }

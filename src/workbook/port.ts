@@ -50,11 +50,15 @@ export interface WorkbookPort {
    */
   writeSheets(specs: readonly SheetSpec[], store?: StoreSheet): Promise<void>;
   /**
-   * Read the named sheets, then write the specs `plan` makes of what was read, as one batch: inside
+   * Read the named sheets, then write the specs `plan` makes of what was read (and of the names of
+   * every sheet users can reach, as listSheets gives them), as one batch: inside
    * Excel the read and the write share a round trip. Nothing is written when `plan` gives no specs
    * (or throws); its result comes back either way.
    */
-  updateSheets<T>(names: readonly string[], plan: (grids: SheetGrid[]) => UpdatePlan<T>): Promise<T>;
+  updateSheets<T>(
+    names: readonly string[],
+    plan: (grids: SheetGrid[], sheets: string[]) => UpdatePlan<T>,
+  ): Promise<T>;
   /** Protect sheets without a password, the given ranges left editable. */
   protectSheets(requests: readonly ProtectRequest[]): Promise<void>;
   /** Show a cell to the user: activate its sheet and select it. */

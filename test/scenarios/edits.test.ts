@@ -183,6 +183,34 @@ describe('a user edit survives regenerating twice, formatting and rolling over',
     expect(new Set(numerals).size).toBe(numerals.length);
   });
 
+  it('a header the user renamed (责任人 → 负责人) stays renamed through regenerate, format and roll-over', async () => {
+    const port = await edited((wb, maps) => {
+      sheet(wb, PLAN).getCell(maps.plan.headerRow, maps.plan.columns.owner!).value = '负责人';
+    });
+    const { port: after } = await runAll(port);
+    await formatSheets(after, 2027, undefined, { acceptLosses: true });
+    for (const year of [2027, 2028]) {
+      const { maps } = await readYearFrom(after, year);
+      const name = `${year}年工作计划`;
+      expect([
+        year,
+        after.workbook.getWorksheet(name)!.getCell(maps.plan.headerRow, maps.plan.columns.owner!).value,
+      ]).toEqual([year, '负责人']);
+    }
+  });
+
+  it('a plan sheet the user renamed (2027年工作计划(定稿)) stops a regenerate: no blank twin is made', async () => {
+    const port = await edited((wb) => (sheet(wb, PLAN).name = '2027年工作计划(定稿)'));
+    const before = await values(port);
+    const r = await generateSheets(port, request());
+    expect(r.status).toBe('blocked');
+    expect(r.issues.map((i) => [i.code, i.sheet, i.severity])).toEqual([
+      ['renamed-sheet/twin', '2027年工作计划(定稿)', 'error'],
+    ]);
+    expect(r.issues[0]!.message).toContain('改回“2027年工作计划”');
+    expect(await values(port)).toEqual(before);
+  });
+
   it('a workbook from before bases were kept merges as before, and says user wording could not be told apart', async () => {
     const port = await edited((wb) => {
       wb.removeWorksheet(wb.getWorksheet(BASE_SHEET)!.id);

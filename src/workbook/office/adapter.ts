@@ -99,13 +99,20 @@ export class OfficeWorkbook implements WorkbookPort {
    * in one sync (two when the sheets hold tables), then the write's two. Three syncs to generate a
    * new year, four to rewrite one.
    */
-  async updateSheets<T>(names: readonly string[], plan: (grids: SheetGrid[]) => UpdatePlan<T>): Promise<T> {
+  async updateSheets<T>(
+    names: readonly string[],
+    plan: (grids: SheetGrid[], sheets: string[]) => UpdatePlan<T>,
+  ): Promise<T> {
     return this.run(async (context) => {
       const state = queueState(context);
       const read = queueRead(context, names);
       await context.sync();
       const grids = await read(context);
-      const { specs, store, rebuild, result } = plan(grids);
+      const reachable = state()
+        .sheets.filter((s) => s.visibility !== 'VeryHidden')
+        .sort((a, b) => a.position - b.position)
+        .map((s) => s.name);
+      const { specs, store, rebuild, result } = plan(grids, reachable);
       if (specs.length > 0) await writeSafely(context, state(), rebuild ? [] : grids, specs, store);
       return result;
     });

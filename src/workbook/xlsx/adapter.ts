@@ -96,9 +96,12 @@ export class XlsxWorkbook implements WorkbookPort {
     });
   }
 
-  async updateSheets<T>(names: readonly string[], plan: (grids: SheetGrid[]) => UpdatePlan<T>): Promise<T> {
+  async updateSheets<T>(
+    names: readonly string[],
+    plan: (grids: SheetGrid[], sheets: string[]) => UpdatePlan<T>,
+  ): Promise<T> {
     const grids = await this.readSheets(names);
-    const { specs, store, rebuild, result } = plan(grids);
+    const { specs, store, rebuild, result } = plan(grids, await this.listSheets());
     if (specs.length > 0) this.write(specs, store, rebuild ? [] : grids);
     return result;
   }
