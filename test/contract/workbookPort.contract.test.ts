@@ -61,7 +61,10 @@ class ReopenedXlsx implements WorkbookPort {
     await this.xlsx.writeSheets(list, store);
     this.xlsx = await XlsxWorkbook.fromBuffer(await this.xlsx.toBuffer());
   }
-  async updateSheets<T>(names: readonly string[], plan: (grids: SheetGrid[], sheets: string[]) => UpdatePlan<T>): Promise<T> {
+  async updateSheets<T>(
+    names: readonly string[],
+    plan: (grids: SheetGrid[], sheets: string[]) => UpdatePlan<T>,
+  ): Promise<T> {
     const result = await this.xlsx.updateSheets(names, plan);
     this.xlsx = await XlsxWorkbook.fromBuffer(await this.xlsx.toBuffer());
     return result;
