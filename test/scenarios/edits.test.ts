@@ -199,6 +199,21 @@ describe('a user edit survives regenerating twice, formatting and rolling over',
     }
   });
 
+  it('a 合计 left as a bare number (saved by a tool that dropped the totals function) is a sum again', async () => {
+    let at = '';
+    const port = await edited((wb, maps) => {
+      const study = sheet(wb, STUDY);
+      const row = maps.study.rows[maps.study.rows.length - 1]! + 1;
+      at = study.getCell(row, maps.study.columns.hours!).address;
+      study.getCell(at).value = 36;
+      study.getCell(cellOf(maps.study, 0, 'hours')).value = 5;
+    });
+    expect((await generateSheets(port, request())).status).toBe('done');
+    const cell = (await reopen(port)).workbook.getWorksheet(STUDY)!.getCell(at);
+    expect(cell.formula).toMatch(/^SUBTOTAL\(109,/);
+    expect(cell.result).toBe(38);
+  });
+
   it('a plan sheet the user renamed (2027年工作计划(定稿)) stops a regenerate: no blank twin is made', async () => {
     const port = await edited((wb) => (sheet(wb, PLAN).name = '2027年工作计划(定稿)'));
     const before = await values(port);

@@ -1,7 +1,14 @@
 /** Write a SheetSpec as a formatted worksheet: title, text rows, one Excel table, rules, print setup. */
 import type * as ExcelJS from 'exceljs';
 import { frozenRows, rowHeights } from '../../sheets/rowHeights';
-import { specRows, writtenRows, type CellValue, type SheetGrid, type SheetSpec } from '../../sheets/spec';
+import {
+  columnLetter,
+  specRows,
+  writtenRows,
+  type CellValue,
+  type SheetGrid,
+  type SheetSpec,
+} from '../../sheets/spec';
 import { sameShape, shownValue } from '../inPlace';
 import { escapeXlsxText, fromExcelValue, toExcelValue } from './cells';
 import { tablesOf, type OrderedWorksheet as Ordered } from './internals';
@@ -72,6 +79,12 @@ function keepSumsCurrent(ws: ExcelJS.Worksheet, spec: SheetSpec, totalsRow: numb
     const cell = ws.getCell(totalsRow, j + 1);
     const v = cell.value as { formula?: string } | null;
     if (v && typeof v === 'object' && 'formula' in v) cell.value = { ...v, result } as ExcelJS.CellValue;
+    // A sum left as a bare number (a tool that dropped the table's totals function): a formula again.
+    else {
+      const col = columnLetter(j + 1);
+      const top = totalsRow - data.length;
+      cell.value = { formula: `SUBTOTAL(109,${col}${top}:${col}${totalsRow - 1})`, result };
+    }
     const column = (table?.model as { columns?: { totalsRowResult?: number }[] } | undefined)?.columns?.[j];
     if (column) column.totalsRowResult = result;
   });
