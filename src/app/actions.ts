@@ -74,8 +74,8 @@ const ACTION_MESSAGES = {
       en: 'Rebuilding this sheet does not keep its images ({{count}}).',
     },
     unknown: {
-      zh: '此表需要重建：表上的单元格批注、超链接、手动设置的格式、合并单元格和图片不会保留（在 Excel 中无法逐一列出），填写的内容都会保留',
-      en: 'This sheet must be rebuilt: its cell notes, links, hand-set formats, merged cells and images are not kept (inside Excel they cannot be listed one by one); everything typed is.',
+      zh: '此表需要重建：表上的单元格批注、超链接、手动设置的格式、合并单元格和图片不会保留（在 Excel 中无法逐一列出），其他工作表中指向此表的公式会显示 #REF!；填写的内容都会保留',
+      en: 'This sheet must be rebuilt: its cell notes, links, hand-set formats, merged cells and images are not kept (inside Excel they cannot be listed one by one), and formulas on other sheets that point into it show #REF!; everything typed is kept.',
     },
     password: {
       zh: '此表设有密码保护，重建后将不再有密码（保护可在共享时重新加上）',
