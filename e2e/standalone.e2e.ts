@@ -78,7 +78,13 @@ it('downloads the .xlsx, which reads back with the three formatted sheets', asyn
   const file = await download.path();
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(readFileSync(file!) as unknown as ExcelJS.Buffer);
-  expect(wb.worksheets.map((w) => w.name)).toEqual(['2027年工作计划', '2027年学习计划', '2027年主题党日']);
+  // The three sheets, and the base of later merges out of reach.
+  expect(wb.worksheets.map((w) => [w.name, w.state])).toEqual([
+    ['2027年工作计划', 'visible'],
+    ['2027年学习计划', 'visible'],
+    ['2027年主题党日', 'visible'],
+    ['~plan-base', 'veryHidden'],
+  ]);
   const plan = wb.getWorksheet('2027年工作计划')!;
   expect(plan.getCell('A1').value).toBe('机关第一党支部2027年工作计划');
   expect(
