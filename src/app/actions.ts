@@ -31,7 +31,7 @@ import { textCells } from '../validate/text';
 import type { ProtectRequest, UpdatePlan, WorkbookPort } from '../workbook/port';
 import { BASE_SHEET, baseOf, baseSheet, readBases, type Bases } from '../workbook/bases';
 import type { SheetGrid, SheetSpec } from '../sheets/spec';
-import { lossesOf, sameShape } from '../workbook/inPlace';
+import { lossesOf, rowPlan, sameShape } from '../workbook/inPlace';
 import {
   listYears,
   readYearFrom,
@@ -217,7 +217,7 @@ export function rebuildLosses(
 ): Issue[] {
   return specs.flatMap((spec) => {
     const grid = grids.find((g) => g.name.toLowerCase() === spec.name.toLowerCase());
-    if (!grid || (!rebuild && sameShape(grid, spec))) return [];
+    if (!grid || (!rebuild && (sameShape(grid, spec) || rowPlan(grid, spec)))) return [];
     return lossesOf(grid).map((l) =>
       codedIssue(
         'rebuild-loses',

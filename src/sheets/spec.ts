@@ -113,6 +113,8 @@ export interface SheetGrid {
   extras?: GridExtras;
   /** Whether the adapter looked for `extras` (ExcelJS does; inside Excel that would cost a read per kind). */
   extrasRead?: boolean;
+  /** Whether the adapter can insert and delete the table's rows in place (inside Excel; see inPlace.ts rowPlan). */
+  rowsShift?: boolean;
 }
 
 /** Things users set on a sheet beside its values, by A1 cell or range. */

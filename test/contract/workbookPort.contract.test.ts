@@ -93,7 +93,12 @@ const [planSpec, studySpec, themeSpec] = specs as [SheetSpec, SheetSpec, SheetSp
  * and empty rows at the end of the sheet, Office.js returns the used range as a rectangle of nulls.
  * Both read as the same model, so trailing nulls are trimmed here on every side.
  */
-function normalise({ formulas: _formulas, extrasRead: _read, ...grid }: SheetGrid): SheetGrid {
+function normalise({
+  formulas: _formulas,
+  extrasRead: _read,
+  rowsShift: _shift,
+  ...grid
+}: SheetGrid): SheetGrid {
   const values = grid.values.map((row) => {
     const r = [...row];
     while (r.length && r[r.length - 1] === null) r.pop();

@@ -64,6 +64,7 @@ export function sheetGrid(
     name,
     values: gridValues(used),
     ...(formulas ? { formulas } : {}),
+    rowsShift: true,
     tables: tables.map((t) => ({ name: t.name, range: localAddress(t.address) })),
     ...(titleFont ? { titleFont } : {}),
   };

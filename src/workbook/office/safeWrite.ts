@@ -11,8 +11,8 @@
  * sheets an action created removed. The same recovery finds what a crash left (`leftovers`).
  */
 import { parseSheetName, tableName as tableNameOf } from '../../sheets/columns';
-import { cellRef, type SheetGrid, type SheetSpec } from '../../sheets/spec';
-import { sameShape, shownValue } from '../inPlace';
+import { cellRef, parseCell, specRows, type SheetGrid, type SheetSpec } from '../../sheets/spec';
+import { rowPlan, sameShape, shownValue } from '../inPlace';
 import type { BackupState, StoreSheet } from '../port';
 import { columnFormat } from '../../sheets/columns';
 import { heightRuns, rowsRange, sheetLayout } from './layout';
@@ -153,6 +153,63 @@ async function recover(context: Excel.RequestContext, before: WorkbookState, ent
   await context.sync();
 }
 
+/**
+ * Queue a table's rows made as the spec's: each new row inserted at its place among the kept ones,
+ * then the old rows that go deleted, from the bottom up. Indexes: `add` in the new rows, `remove` in
+ * the old; inserting first, an old row's index moves down by the new rows before it.
+ */
+function queueShift(
+  table: Excel.Table,
+  shift: { remove: number[]; add: number[]; old: number },
+  width: number,
+): void {
+  const removed = new Set(shift.remove);
+  const kept = Array.from({ length: shift.old }, (_, i) => i).filter((i) => !removed.has(i));
+  // Each new row goes after the kept rows before it, while every old row is still there.
+  const bases: number[] = [];
+  for (const j of shift.add) {
+    const before = j - shift.add.filter((a) => a < j).length;
+    const base = before === 0 ? 0 : kept[before - 1]! + 1;
+    table.rows.add(base + bases.length, [Array.from({ length: width }, () => '')]);
+    bases.push(base);
+  }
+  for (const i of [...shift.remove].sort((a, b) => b - a))
+    table.rows.getItemAt(i + bases.filter((b) => b <= i).length).delete();
+}
+
+/** The grid as the shifted rows leave it, for what queueInPlace compares: new rows empty, formulas where they moved. */
+function shiftedGrid(
+  grid: SheetGrid,
+  spec: SheetSpec,
+  shift: { remove: number[]; add: number[]; old: number },
+): SheetGrid {
+  const first = specRows(spec).firstData;
+  const removed = new Set(shift.remove);
+  const added = new Set(shift.add);
+  const oldRows = grid.values.slice(first - 1, first - 1 + shift.old);
+  const kept = Array.from({ length: shift.old }, (_, i) => i).filter((i) => !removed.has(i));
+  const rows: (number | null)[] = [];
+  for (let j = 0, k = 0; j < writtenRowsCount(spec); j++)
+    rows.push(added.has(j) ? null : (kept[k++] ?? null));
+  const values = [
+    ...grid.values.slice(0, first - 1),
+    ...rows.map((i) => (i === null ? [] : (oldRows[i] ?? []))),
+  ];
+  const formulas: Record<string, string> = {};
+  rows.forEach((i, j) => {
+    if (i === null) return;
+    for (const [address, f] of Object.entries(grid.formulas ?? {})) {
+      const c = parseCell(address);
+      if (c && c.row === first + i) formulas[cellRef(first + j, c.col)] = f;
+    }
+  });
+  return { ...grid, values, formulas };
+}
+
+function writtenRowsCount(spec: SheetSpec): number {
+  return Math.max(1, spec.table.rows.length);
+}
+
 /** The spec's values written into the sheet it already has the layout of (see inPlace.ts). */
 function queueInPlace(ws: Excel.Worksheet, spec: SheetSpec, grid: SheetGrid): void {
   const layout = sheetLayout(spec);
@@ -214,8 +271,15 @@ export async function writeSafely(
   if (stranded.length > 0) throw new StrandedError(stranded);
   refuseWhatExcelWould(state, specs);
   const gridOf = (name: string) => grids.find((g) => key(g.name) === key(name));
+  // In place: the same layout, or the same but for table rows, which are inserted and deleted.
+  const shifts = new Map<SheetSpec, { remove: number[]; add: number[]; old: number }>();
+  for (const s of specs) {
+    const g = gridOf(s.name);
+    const p = g && findSheet(state, s.name) && !sameShape(g, s) ? rowPlan(g, s) : null;
+    if (p) shifts.set(s, p);
+  }
   const inPlace = specs.filter(
-    (s) => findSheet(state, s.name) && gridOf(s.name) && sameShape(gridOf(s.name)!, s),
+    (s) => findSheet(state, s.name) && gridOf(s.name) && (sameShape(gridOf(s.name)!, s) || shifts.has(s)),
   );
   // Staging tables' names avoid the defined names as they avoid the tables'.
   const plan = planSwap(
@@ -262,8 +326,13 @@ export async function writeSafely(
   // 2. Values into the sheets that keep their layout; the others built on staging sheets.
   const mark = worksheets.add(WRITING_MARK);
   mark.visibility = 'VeryHidden' as Excel.SheetVisibility;
-  for (const spec of inPlace)
-    queueInPlace(worksheets.getItem(findSheet(state, spec.name)!.name), spec, gridOf(spec.name)!);
+  for (const spec of inPlace) {
+    const ws = worksheets.getItem(findSheet(state, spec.name)!.name);
+    const shift = shifts.get(spec);
+    // Rows added first, then the old ones that go (bottom up): a table never has none.
+    if (shift) queueShift(ws.tables.getItem(spec.table.name), shift, spec.table.columns.length);
+    queueInPlace(ws, spec, shift ? shiftedGrid(gridOf(spec.name)!, spec, shift) : gridOf(spec.name)!);
+  }
   const staging = plan.staged.map((s) => worksheets.add(s.stagingSheet));
   plan.staged.forEach((s, i) => queueSheet(staging[i]!, s.spec, s.stagingTable));
   if (store) queueStore(context, storeStaging!, store);

@@ -18,12 +18,25 @@ const request = {
   source: { kind: 'default' as const },
 };
 
-/** A workbook with 2027 generated and a few cells the user filled; 2028 rolled over when asked. */
-async function workbook(with2028 = false): Promise<FakeExcel> {
+/** A short plan pasted as the template: three items under two sections. */
+const SHORT =
+  '第二党支部2027年工作计划\n一、学习\n1. 学习党章。\n2. 学习条例。\n二、组织\n1. 开好组织生活会。';
+/** The same with item 一、2 gone and a new item 二、2. */
+const CHANGED =
+  '第二党支部2027年工作计划\n一、学习\n1. 学习党章。\n二、组织\n1. 开好组织生活会。\n2. 发展党员。';
+
+/**
+ * A workbook with 2027 generated (from the built-in template, or from SHORT) and a few cells the user
+ * filled; 2028 rolled over when asked.
+ */
+async function workbook(with2028: boolean | 'short' = false): Promise<FakeExcel> {
   const excel = new FakeExcel(['封面']);
   const port = new OfficeWorkbook(excel.run);
-  await generateSheets(port, request);
-  if (with2028) await rolloverSheets(port, 2027);
+  await generateSheets(
+    port,
+    with2028 === 'short' ? { ...request, source: { kind: 'text', text: SHORT } } : request,
+  );
+  if (with2028 === true) await rolloverSheets(port, 2027);
   const { maps } = await readYearFrom(port, 2027);
   const plan = excel.sheet(maps.plan.sheet);
   plan.writeInput(maps.plan.rows[0]!, maps.plan.columns.owner!, '张三');
@@ -43,7 +56,12 @@ function seen(excel: FakeExcel): string {
   );
 }
 
-const REWRITES: [string, boolean, (port: OfficeWorkbook) => Promise<ActionResult>][] = [
+const REWRITES: [string, boolean | 'short', (port: OfficeWorkbook) => Promise<ActionResult>][] = [
+  [
+    'regenerate with a plan row gone and one more (table rows deleted and inserted in place)',
+    'short',
+    (p) => generateSheets(p, { ...request, source: { kind: 'text', text: CHANGED } }),
+  ],
   ['regenerate (values written in place)', false, (p) => generateSheets(p, request)],
   [
     'regenerate with a preamble line more (the plan sheet rebuilt)',
@@ -165,5 +183,30 @@ describe('what Excel would refuse part-way is refused before anything is sent', 
     // The read only: nothing written.
     expect(excel.roundTrips - trips).toBe(2);
     expect(seen(excel)).toBe(before);
+  });
+});
+
+describe('table rows inserted and deleted in place', () => {
+  it('keeps the sheet, and each kept row its cells’ formats, when the template drops a row and adds one', async () => {
+    const excel = await workbook('short');
+    const port = new OfficeWorkbook(excel.run);
+    const { maps } = await readYearFrom(port, 2027);
+    const plan = excel.sheet(maps.plan.sheet);
+    const id = plan.id;
+    // A fill on item 二、1's 内容, which moves up a row when item 一、2 goes.
+    plan.cell(maps.plan.rows[2]!, maps.plan.columns.content!).fill = '#00FF00';
+    const r = await generateSheets(port, { ...request, source: { kind: 'text', text: CHANGED } });
+    expect([r.status, r.issues.filter((i) => i.rule === 'rebuild-loses')]).toEqual(['done', []]);
+    expect(excel.sheet(maps.plan.sheet).id).toBe(id);
+    const after = await readYearFrom(port, 2027);
+    const items = after.model.plan.sections.flatMap((s) => s.items);
+    expect(items.map((i) => [i.number, i.owner])).toEqual([
+      ['1', '张三'],
+      ['1', ''],
+      ['2', ''],
+    ]);
+    const row3 = after.maps.plan.rows[1]!;
+    expect(plan.cell(row3, after.maps.plan.columns.content!).fill).toBe('#00FF00');
+    expect(plan.tables[0]!.bounds.bottom).toBe(after.maps.plan.rows[2]);
   });
 });

@@ -266,6 +266,67 @@ class FakeTableCollection extends FakeCollection<TablesTarget, FakeTableObject> 
   }
 }
 
+/**
+ * Excel.TableRowCollection (ExcelApi 1.1): `add(index, values)` inserts data rows at a zero-based
+ * index of the data body (null or -1: at the end), the cells below in the table's columns shifted
+ * down, each new row formatted as the data row above it (below it at index 0), as Excel extends a
+ * table's formatting; `getItemAt(index).delete()` removes one, the cells below shifted up.
+ */
+class FakeTableRowCollection extends FakeObject<FakeTable> {
+  protected readonly kind = 'TableRowCollection';
+
+  add(index?: number | null, values?: unknown[][]) {
+    this.command((t) => {
+      const body = t.dataBody;
+      const rows = body.bottom - body.top + 1;
+      const at = index === null || index === undefined || index === -1 ? rows : index;
+      const count = values?.length ?? 1;
+      if (!Number.isInteger(at) || at < 0 || at > rows)
+        throw new FakeExcelError('InvalidArgument', `Row index ${at} is out of the table's ${rows} rows`);
+      const sheet = t.sheet;
+      const row = body.top + at;
+      const like = at > 0 ? row - 1 : row;
+      sheet.shiftCells(t.bounds.left, t.bounds.right, row, count);
+      // Rows added below the last (no totals row to push down): the table, and the rules that end
+      // with it, grow over them.
+      if (!t.showTotals && at === rows) {
+        const bottom = t.bounds.bottom;
+        const grow = <B extends { bounds: { bottom: number; left: number; right: number } }>(x: B) =>
+          x.bounds.bottom === bottom && x.bounds.left >= t.bounds.left && x.bounds.right <= t.bounds.right
+            ? { ...x, bounds: { ...x.bounds, bottom: bottom + count } }
+            : x;
+        sheet.validations = sheet.validations.map(grow);
+        sheet.conditionalFormats = sheet.conditionalFormats.map(grow);
+        t.bounds = { ...t.bounds, bottom: bottom + count };
+      }
+      const from = at > 0 ? like : like + count;
+      for (let i = 0; i < count; i++)
+        for (let c = t.bounds.left; c <= t.bounds.right; c++) {
+          const source = sheet.peek(from, c);
+          const cell = sheet.cell(row + i, c);
+          if (source) Object.assign(cell, structuredClone({ ...source, value: '', formula: undefined }));
+          delete cell.formula;
+          const v = values?.[i]?.[c - t.bounds.left];
+          if (v !== undefined && v !== '') sheet.writeInput(row + i, c, v);
+        }
+    });
+  }
+
+  getItemAt(index: number): { delete(): void } {
+    return {
+      delete: () =>
+        this.command((t) => {
+          const body = t.dataBody;
+          const rows = body.bottom - body.top + 1;
+          if (!Number.isInteger(index) || index < 0 || index >= rows)
+            throw new FakeExcelError('ItemNotFound', `No row ${index} in the table's ${rows} rows`);
+          if (rows === 1) throw new FakeExcelError('InvalidOperation', 'A table keeps at least one data row');
+          t.sheet.shiftCells(t.bounds.left, t.bounds.right, body.top + index, -1);
+        }),
+    };
+  }
+}
+
 class FakeTableObject extends FakeObject<FakeTable> {
   protected readonly kind = 'Table';
 
@@ -290,6 +351,17 @@ class FakeTableObject extends FakeObject<FakeTable> {
   }
   set name(value: string) {
     this.command((t) => t.sheet.book.renameTable(t, value));
+  }
+
+  get rows(): FakeTableRowCollection {
+    return this.child(
+      'rows',
+      () =>
+        new FakeTableRowCollection(
+          this.ctx,
+          this.part((t) => t),
+        ),
+    );
   }
   set style(value: string) {
     this.command((t) => (t.style = value));

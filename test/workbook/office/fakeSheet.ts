@@ -149,6 +149,54 @@ export class FakeSheet {
     for (let r = b.top; r <= b.bottom; r++) for (let c = b.left; c <= b.right; c++) fn(this.cell(r, c), r, c);
   }
 
+  /**
+   * Insert (`count` > 0) or delete (`count` < 0) cells in columns `left`…`right` at row `at`, the cells
+   * below moving down or up, as a table row added or deleted does (Excel.TableRowCollection.add: "any
+   * rows below the inserted row are shifted downwards"; Excel.TableRow.delete). Merges, rules and
+   * tables over those columns follow; the fake refuses a merge or rule that only partly spans them.
+   */
+  shiftCells(left: number, right: number, at: number, count: number) {
+    if (this.protection.protected)
+      throw new FakeExcelError('AccessDenied', `Sheet ${this.name} is protected`);
+    const moved = new Map<string, FakeCell>();
+    for (const [k, cell] of this.cells) {
+      const [r, c] = k.split(',').map(Number) as [number, number];
+      if (c < left || c > right || r < at) moved.set(k, cell);
+      else if (count < 0 && r < at - count) continue;
+      else moved.set(`${r + count},${c}`, cell);
+    }
+    this.cells.clear();
+    for (const [k, cell] of moved) this.cells.set(k, cell);
+    const shift = (b: Bounds): Bounds | null => {
+      if (b.right < left || b.left > right) return b;
+      if (b.left < left || b.right > right)
+        throw new FakeExcelError('NotModelled', `${formatAddress(b)} spans beyond the shifted columns`);
+      if (b.bottom < at) return b;
+      if (count > 0)
+        return b.top >= at
+          ? { ...b, top: b.top + count, bottom: b.bottom + count }
+          : { ...b, bottom: b.bottom + count };
+      const gone = -count;
+      const end = at + gone - 1;
+      const top = b.top > end ? b.top - gone : b.top >= at ? at : b.top;
+      const bottom = b.bottom > end ? b.bottom - gone : at - 1;
+      return bottom < top ? null : { ...b, top, bottom };
+    };
+    this.merges = this.merges.map(shift).filter((b): b is Bounds => b !== null);
+    this.validations = this.validations.flatMap((v) => {
+      const b = shift(v.bounds);
+      return b ? [{ ...v, bounds: b }] : [];
+    });
+    this.conditionalFormats = this.conditionalFormats.flatMap((f) => {
+      const b = shift(f.bounds);
+      return b ? [{ ...f, bounds: b }] : [];
+    });
+    for (const t of this.tables) {
+      const b = shift(t.bounds);
+      if (b) t.bounds = b;
+    }
+  }
+
   /** Excel refuses any change to a protected sheet, except values in unlocked cells. */
   assertEditable(b: Bounds, valuesOnly = false) {
     if (!this.protection.protected) return;

@@ -55,8 +55,14 @@ describe('readSheets', () => {
     excel.sheet('偏').writeInput(4, 3, 5);
     const grids = await new OfficeWorkbook(excel.run).readSheets(['空', '偏']);
     expect(grids).toEqual([
-      { name: '空', values: [], tables: [], titleFont: 'Calibri' },
-      { name: '偏', values: [[], [], [null, 'x', null], [null, null, 5]], tables: [], titleFont: 'Calibri' },
+      { name: '空', values: [], tables: [], titleFont: 'Calibri', rowsShift: true },
+      {
+        name: '偏',
+        values: [[], [], [null, 'x', null], [null, null, 5]],
+        tables: [],
+        titleFont: 'Calibri',
+        rowsShift: true,
+      },
     ]);
   });
 
