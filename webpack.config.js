@@ -17,11 +17,9 @@ const budgets = require('./bench/budgets.json');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 
+const { deployUrl, manifestFor } = require('./scripts/deploy-url');
+
 const port = Number(process.env.npm_package_config_dev_server_port) || 3000;
-const urlDev = 'https://localhost:3000/'; // as written in manifest.xml
-// CHANGE THIS to the production deployment location once there is one. Until then the production build
-// keeps the dev URLs, so dist/manifest.xml equals manifest.xml.
-const urlProd = 'https://localhost:3000/';
 
 const officeJsDir = path.join(path.dirname(require.resolve('@microsoft/office-js/package.json')), 'dist');
 /**
@@ -61,6 +59,8 @@ async function getHttpsOptions() {
 module.exports = async (env = {}, argv = {}) => {
   const mode = argv.mode === 'development' ? 'development' : 'production';
   const dev = mode === 'development';
+  // Where a production build is deployed (`--env url=…` or ADDIN_URL): its manifest points there.
+  const urlProd = deployUrl(env.url ?? process.env.ADDIN_URL);
   const httpsOptions = env.WEBPACK_SERVE ? await getHttpsOptions() : null;
 
   return {
@@ -143,7 +143,7 @@ module.exports = async (env = {}, argv = {}) => {
           {
             from: 'manifest.xml',
             to: '[name][ext]',
-            transform: (content) => (dev ? content : content.toString().replaceAll(urlDev, urlProd)),
+            transform: (content) => (dev ? content : manifestFor(content.toString(), urlProd)),
           },
           ...officeJsFiles.map((file) => ({
             from: file,

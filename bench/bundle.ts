@@ -14,12 +14,25 @@ export const ROOT = path.resolve(__dirname, '..');
 export const EXCELJS_MARKER = 'xl/sharedStrings.xml';
 
 /** `webpack --mode production` into `out` (never dist/). Slow: ~40 s on 2 cores. */
-export function buildProduction(out: string, timeoutMs = 290_000): Promise<{ ok: boolean; log: string }> {
+export function buildProduction(
+  out: string,
+  timeoutMs = 290_000,
+  /** The address it is built for (`--env url=`); the dev server's when not given. */
+  url?: string,
+): Promise<{ ok: boolean; log: string }> {
   const webpackBin = require.resolve('webpack/bin/webpack.js');
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      [webpackBin, '--mode', 'production', '--output-path', out, '--no-color'],
+      [
+        webpackBin,
+        '--mode',
+        'production',
+        '--output-path',
+        out,
+        '--no-color',
+        ...(url ? ['--env', `url=${url}`] : []),
+      ],
       { cwd: ROOT, maxBuffer: 64 * 1024 * 1024, timeout: timeoutMs },
       (error, stdout, stderr) => resolve({ ok: !error, log: `${stdout}\n${stderr}` }),
     );

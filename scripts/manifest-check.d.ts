@@ -44,7 +44,7 @@ export interface ManifestInfo {
 
 export function checkManifest(
   xml: string,
-  options?: { resolve?: Resolver },
+  options?: { resolve?: Resolver; origin?: string },
 ): { errors: string[]; info: ManifestInfo };
 export function sourceResolver(root?: string): Resolver;
 export function distResolver(dir: string): Resolver;

@@ -1,7 +1,7 @@
 /**
  * Offline checks of the add-in manifest (Microsoft's `office-addin-manifest validate` needs its online
  * service), for test/manifest.test.ts and test/build.test.ts, and as `npm run validate:offline`:
- *   node scripts/manifest-check.js [manifest.xml] [--dist <dir>]
+ *   node scripts/manifest-check.js [manifest.xml] [--dist <dir>] [--url https://host/path/]
  * With --dist, the manifest's dev-origin URLs are resolved in a built folder instead of the sources.
  * Exit code 0 when the manifest passes, 1 when it does not.
  *
@@ -93,6 +93,8 @@ const attr = (node, name) => (node && typeof node['@' + name] === 'string' ? nod
 
 function checkManifest(xml, options = {}) {
   const resolve = options.resolve || sourceResolver();
+  // The address the manifest's own files are served from (a deployed build's, or the dev server's).
+  const origin = options.origin || DEV_ORIGIN;
   const errors = [];
   const info = { icons: [], urls: [], strings: {} };
   const fail = (message) => errors.push(message);
@@ -137,8 +139,8 @@ function checkManifest(xml, options = {}) {
     if (!url) return (fail(`${where}: no URL`), null);
     if (!url.startsWith('https://')) return (fail(`${where}: "${url}" is not https`), null);
     info.urls.push(url);
-    if (!url.startsWith(DEV_ORIGIN)) return null;
-    const urlPath = url.slice(DEV_ORIGIN.length).split(/[?#]/)[0];
+    if (!url.startsWith(origin)) return null;
+    const urlPath = url.slice(origin.length).split(/[?#]/)[0];
     const file = resolve(urlPath);
     if (!file || !fs.existsSync(file)) return (fail(`${where}: ${url} does not resolve to a file`), null);
     return file;
@@ -315,9 +317,12 @@ module.exports = { checkManifest, sourceResolver, distResolver, pngSize, DEV_ORI
 function main(args) {
   const distAt = args.indexOf('--dist');
   const dist = distAt >= 0 ? args.splice(distAt, 2)[1] : undefined;
+  const urlAt = args.indexOf('--url');
+  const origin = urlAt >= 0 ? args.splice(urlAt, 2)[1] : undefined;
   const file = path.resolve(args[0] || path.join(ROOT, 'manifest.xml'));
   const { errors, info } = checkManifest(fs.readFileSync(file, 'utf8'), {
     resolve: dist ? distResolver(path.resolve(dist)) : sourceResolver(),
+    ...(origin ? { origin: origin.endsWith('/') ? origin : `${origin}/` } : {}),
   });
   const name = path.relative(process.cwd(), file) || file;
   if (errors.length > 0) {

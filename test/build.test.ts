@@ -19,13 +19,15 @@ import { checkManifest, distResolver } from '../scripts/manifest-check';
 
 const BUILD_TIMEOUT = 300_000;
 const CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const DEPLOYED = 'https://plans.example.org/zhibu/addin';
 
 let out = '';
 let build: { ok: boolean; log: string } = { ok: false, log: 'not run' };
 
 beforeAll(async () => {
   out = fs.mkdtempSync(path.join(os.tmpdir(), 'zhibu-build-'));
-  build = await buildProduction(out, BUILD_TIMEOUT - 10_000);
+  // Built for a host other than the dev server, as a 党委's IT would deploy it.
+  build = await buildProduction(out, BUILD_TIMEOUT - 10_000, DEPLOYED);
 }, BUILD_TIMEOUT);
 
 afterAll(() => {
@@ -117,7 +119,25 @@ describe('production build', () => {
       const name = `assets/icon-${size}.png`;
       expect(fs.readFileSync(path.join(out, name)).equals(fs.readFileSync(path.join(ROOT, name)))).toBe(true);
     }
-    const { errors } = checkManifest(builtFile('manifest.xml'), { resolve: distResolver(out) });
+    const { errors } = checkManifest(builtFile('manifest.xml'), {
+      resolve: distResolver(out),
+      origin: `${DEPLOYED}/`,
+    });
     expect(errors).toEqual([]);
+  });
+
+  test('built for a host, every URL of the manifest is on it, and neither it nor the page names the dev server', () => {
+    const manifest = builtFile('manifest.xml');
+    const urls = [...manifest.matchAll(/DefaultValue="(https?:[^"]+)"|<AppDomain>([^<]+)</g)].map(
+      (m) => m[1] ?? m[2]!,
+    );
+    expect(urls.length).toBeGreaterThan(8);
+    for (const url of urls)
+      expect([url, url.startsWith(`${DEPLOYED}/`) || url === 'https://plans.example.org']).toEqual([
+        url,
+        true,
+      ]);
+    expect(manifest).not.toContain('localhost');
+    expect(builtFile('taskpane.html')).not.toContain('localhost');
   });
 });
