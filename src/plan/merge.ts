@@ -11,7 +11,7 @@ import type { IssueData } from './issue';
 import { defineMessages, messageOf } from './messages';
 import { toAsciiDigits } from './numerals';
 import { fieldsOf, templateTextOf, type Column, type SheetKind } from '../sheets/kinds';
-import { mergeKind, type KindParts, type Told, type YearBase } from './merge3';
+import { mergeKind, type Counter, type KindParts, type Told, type YearBase } from './merge3';
 
 export type RowKind = SheetKind;
 
@@ -104,11 +104,6 @@ function mergeRow<T extends object>(
     }
   }
   return out;
-}
-
-/** How many cells users filled in were carried into the merged year where the template would write another value. */
-interface Counter {
-  n: number;
 }
 
 /** The non-empty user cells of a row kept whole. */

@@ -76,7 +76,8 @@ function shown(v: unknown): string {
   return String(v).trim();
 }
 
-interface Counter {
+/** How many cells users filled in were carried into the merged year where the template would write another value. */
+export interface Counter {
   n: number;
 }
 

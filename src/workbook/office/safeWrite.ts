@@ -11,17 +11,16 @@
  * sheets an action created removed. The same recovery finds what a crash left (`leftovers`).
  */
 import { parseSheetName, tableName as tableNameOf } from '../../sheets/columns';
-import { cellRef, parseCell, specRows, type SheetGrid, type SheetSpec } from '../../sheets/spec';
+import { cellRef, parseCell, specRows, writtenRows, type SheetGrid, type SheetSpec } from '../../sheets/spec';
 import { rowPlan, sameShape, shownValue } from '../inPlace';
 import type { BackupState, StoreSheet } from '../port';
 import { columnFormat } from '../../sheets/columns';
 import { heightRuns, rowsRange, sheetLayout } from './layout';
-import { planSwap, MAX_SHEET_NAME, type ExistingSheet, type ExistingTable } from './swap';
+import { planSwap, MAX_SHEET_NAME, STAGING_PREFIX, type ExistingSheet, type ExistingTable } from './swap';
 import { cellFormat, textValue, toOfficeValue, type OfficeValue } from './values';
 import { queueSheet } from './write';
 
 export const BACKUP_PREFIX = '~bak~';
-export const STAGING_PREFIX = '~new';
 /**
  * A very hidden sheet that stands while a write changes what users see: added by the first command
  * that changes anything, deleted by the last. Found later, it tells that a write did not finish.
@@ -189,7 +188,7 @@ function shiftedGrid(
   const oldRows = grid.values.slice(first - 1, first - 1 + shift.old);
   const kept = Array.from({ length: shift.old }, (_, i) => i).filter((i) => !removed.has(i));
   const rows: (number | null)[] = [];
-  for (let j = 0, k = 0; j < writtenRowsCount(spec); j++)
+  for (let j = 0, k = 0; j < writtenRows(spec).length; j++)
     rows.push(added.has(j) ? null : (kept[k++] ?? null));
   const values = [
     ...grid.values.slice(0, first - 1),
@@ -204,10 +203,6 @@ function shiftedGrid(
     }
   });
   return { ...grid, values, formulas };
-}
-
-function writtenRowsCount(spec: SheetSpec): number {
-  return Math.max(1, spec.table.rows.length);
 }
 
 /** The spec's values written into the sheet it already has the layout of (see inPlace.ts). */

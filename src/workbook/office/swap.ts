@@ -30,7 +30,8 @@ export interface SwapPlan {
 
 /** Excel's longest sheet name. */
 export const MAX_SHEET_NAME = 31;
-const STAGING_PREFIX = '~new';
+/** The start of every staging sheet's name (safeWrite.ts finds those a crash left by it). */
+export const STAGING_PREFIX = '~new';
 
 const key = (name: string) => name.toLowerCase();
 

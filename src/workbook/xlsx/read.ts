@@ -31,11 +31,12 @@ export function readGrid(worksheet: ExcelJS.Worksheet): SheetGrid {
   for (let r = 0; r < values.length; r++) values[r] ??= [];
   while (values.length && values[values.length - 1]!.length === 0) values.pop();
   const titleFont = worksheet.getCell('A1').font?.name;
-  const extras = extrasOf(worksheet, { notes, links, fills });
+  const tables = readTables(worksheet);
+  const extras = extrasOf(worksheet, tables, { notes, links, fills });
   return {
     name: worksheet.name,
     values,
-    tables: readTables(worksheet),
+    tables,
     ...(titleFont ? { titleFont } : {}),
     ...(Object.keys(formulas).length > 0 ? { formulas } : {}),
     ...(extras ? { extras } : {}),
@@ -50,9 +51,10 @@ export function readGrid(worksheet: ExcelJS.Worksheet): SheetGrid {
  */
 function extrasOf(
   ws: ExcelJS.Worksheet,
+  tables: SheetGrid['tables'],
   cells: { notes: string[]; links: string[]; fills: string[] },
 ): GridExtras | undefined {
-  const table = readTables(ws)[0];
+  const table = tables[0];
   const header = table ? (parseRange(table.range)?.top ?? 1) : 1;
   const merges = (
     ((ws as unknown as { model: { merges?: string[] } }).model.merges ?? []) as string[]
