@@ -9,8 +9,9 @@
  * The initial chunks hold React, Fluent UI and the task pane. The core (generation, reading, validation,
  * with date-fns, chinese-days and zod) is an async chunk fetched as the page starts; the standalone
  * preview and the share dialog are prefetched; ExcelJS is reached only through a dynamic import() and
- * lands in an async chunk. Budgets: bench/budgets.json. office.js is loaded by taskpane.html from
- * Microsoft's CDN, with the copy made here (dist/office-js/) as the offline fallback.
+ * lands in an async chunk. Budgets: bench/budgets.json. office.js is loaded, inside Office only, by the
+ * boot entry (src/taskpane/boot.ts) from Microsoft's CDN, with the copy made here (dist/office-js/) as
+ * the offline fallback.
  */
 const path = require('path');
 const budgets = require('./bench/budgets.json');
@@ -67,6 +68,8 @@ module.exports = async (env = {}, argv = {}) => {
     mode,
     devtool: dev ? 'eval-cheap-module-source-map' : 'source-map',
     entry: {
+      // Run first, before the page is parsed further: loads office.js only inside Office.
+      boot: './src/taskpane/boot.ts',
       taskpane: './src/taskpane/index.tsx',
     },
     output: {
@@ -134,8 +137,12 @@ module.exports = async (env = {}, argv = {}) => {
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
+        // boot is written into <head> by the template, as a blocking script; the pane is deferred.
         chunks: ['taskpane'],
         scriptLoading: 'defer',
+        templateParameters: (compilation) => ({
+          boot: [...compilation.entrypoints.get('boot').getFiles()].find((f) => f.endsWith('.js')),
+        }),
       }),
       new CopyWebpackPlugin({
         patterns: [

@@ -1,9 +1,11 @@
 /**
- * `npm run bench`: round trips to Excel per action, the task pane's initial JavaScript, and wall times
- * of the CLI, validation and the standalone page. Prints one table and writes bench/results.json
+ * `npm run bench`: round trips to Excel per action, the task pane's initial JavaScript, wall times
+ * of the CLI, validation and the standalone page, and the pane's first control against a minimal
+ * React + Fluent UI page (speed.ts). Prints one table and writes bench/results.json
  * (`npm run bench -- --table` prints the table of the last results again).
  * The deterministic figures have budgets (budgets.json) that tests check in CI: the syncs in
- * test/budgets.test.ts, the bytes in test/build.test.ts. Timings are only reported.
+ * test/budgets.test.ts, the bytes in test/build.test.ts. Timings are only reported (the first
+ * control's ratio against its target, budgets.json "speed", too).
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -20,6 +22,7 @@ import {
   type Timing,
 } from './timings';
 import { bigDocx, bigText, cliImport } from './imports';
+import { buildMinimal, firstControl, type FirstControl } from './speed';
 
 const RESULTS = path.join(__dirname, 'results.json');
 
@@ -73,6 +76,47 @@ interface Results {
     standaloneInteractiveMs: number;
     samplesMs: Record<string, number[]>;
   };
+  /** Absent from results written before it was measured. */
+  speed?: {
+    minimalGzipBytes: number;
+    minimalRawBytes: number;
+    /** Median of 7 fresh loads each, as the machine runs and with the CPU 4× slower (CDP). */
+    firstControlMs: { pane: number; minimal: number; ratio: number };
+    firstControl4xCpuMs: { pane: number; minimal: number; ratio: number };
+    ratioTarget: number;
+    pass: boolean;
+    /** What each page showed first. */
+    firstControls: { pane: string; minimal: string };
+    samplesMs: { pane: number[]; minimal: number[]; pane4xCpu: number[]; minimal4xCpu: number[] };
+  };
+}
+
+const RUNS = 7;
+
+function speedRows(r: Results, over: (value: number, budget: number) => string): [string, string, string][] {
+  const s = r.speed;
+  if (!s) return [];
+  const target = budgets.speed.firstControlRatio;
+  const times = (t: { pane: number; minimal: number }) => `${ms(t.pane)} / ${ms(t.minimal)}`;
+  return [
+    [`first control shown, task pane / minimal Fluent page (median of ${RUNS})`, times(s.firstControlMs), ''],
+    [
+      'first control, ratio task pane / minimal page',
+      `${s.firstControlMs.ratio}`,
+      `≤ ${target}${over(s.firstControlMs.ratio, target)}`,
+    ],
+    [`first control, CPU 4× slower (median of ${RUNS})`, times(s.firstControl4xCpuMs), ''],
+    [
+      'first control, CPU 4× slower, ratio',
+      `${s.firstControl4xCpuMs.ratio}`,
+      `≤ ${target}${over(s.firstControl4xCpuMs.ratio, target)}`,
+    ],
+    [
+      'initial JS gzip, task pane / minimal page',
+      `${kB(r.bundle.initialGzipBytes)} / ${kB(s.minimalGzipBytes)}`,
+      `≤ ${kB(budgets.bundle.initialGzipBytes)}${over(r.bundle.initialGzipBytes, budgets.bundle.initialGzipBytes)}`,
+    ],
+  ];
 }
 
 export function table(r: Results): string {
@@ -119,6 +163,7 @@ export function table(r: Results): string {
       'target < 50 ms',
     ],
     ['standalone page, load → interactive (median of 5)', ms(r.timings.standaloneInteractiveMs), ''],
+    ...speedRows(r, over),
   );
   const head: [string, string, string] = ['figure', 'measured', 'budget / target'];
   const width = [0, 1, 2].map((i) => Math.max(...[head, ...rows].map((row) => row[i]!.length)));
@@ -144,6 +189,7 @@ async function main() {
 
   step('production build (webpack, about a minute)');
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'zhibu-bench-build-'));
+  const minimalDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhibu-bench-minimal-'));
   try {
     const build = await buildProduction(out);
     if (!build.ok) throw new Error(`webpack failed:\n${build.log.slice(-4000)}`);
@@ -152,6 +198,19 @@ async function main() {
 
     step('standalone page in headless Chromium, 5 loads');
     const standalone = await standaloneInteractive(out, 5);
+
+    step(
+      `first control: the task pane against a minimal page (esbuild), ${RUNS} loads each, then CPU 4× slower`,
+    );
+    const minimal = await buildMinimal(minimalDir);
+    const speed = await firstControl(out, minimalDir, RUNS);
+    const speed4x = await firstControl(out, minimalDir, RUNS, 4);
+    const medians = (f: FirstControl) => ({
+      pane: f.pane.medianMs,
+      minimal: f.minimal.medianMs,
+      ratio: f.ratio,
+    });
+    const ratioTarget = budgets.speed.firstControlRatio;
 
     const samples = (t: Timing) => t.samplesMs;
     const results: Results = {
@@ -188,6 +247,21 @@ async function main() {
           standaloneInteractive: samples(standalone),
         },
       },
+      speed: {
+        minimalGzipBytes: minimal.gzipBytes,
+        minimalRawBytes: minimal.rawBytes,
+        firstControlMs: medians(speed),
+        firstControl4xCpuMs: medians(speed4x),
+        ratioTarget,
+        pass: speed.ratio <= ratioTarget && speed4x.ratio <= ratioTarget,
+        firstControls: speed.controls,
+        samplesMs: {
+          pane: samples(speed.pane),
+          minimal: samples(speed.minimal),
+          pane4xCpu: samples(speed4x.pane),
+          minimal4xCpu: samples(speed4x.minimal),
+        },
+      },
     };
     const json = await prettier.format(JSON.stringify(results), {
       ...(await prettier.resolveConfig(RESULTS)),
@@ -197,6 +271,7 @@ async function main() {
     process.stdout.write(`${table(results)}\n\n${path.relative(ROOT, RESULTS)} written.\n`);
   } finally {
     fs.rmSync(out, { recursive: true, force: true });
+    fs.rmSync(minimalDir, { recursive: true, force: true });
   }
 }
 

@@ -32,10 +32,20 @@ afterAll(async () => {
   await server?.close();
 });
 
-it('starts in standalone mode with the local office.js', async () => {
+it('starts in standalone mode, without office.js: a plain browser page is not inside Office', async () => {
   await page.getByTestId('mode').waitFor();
   expect(await page.getByTestId('mode').textContent()).toContain('独立页面');
-  expect(await page.evaluate(() => typeof Office)).toBe('object');
+  expect(await page.evaluate(() => typeof (window as { Office?: unknown }).Office)).toBe('undefined');
+});
+
+it('with ?office outside Office, office.js falls back to the local copy and reports no host', async () => {
+  const other = await browser.newPage({ locale: 'zh-CN' });
+  await other.goto(`${server.url}/taskpane.html?office`);
+  await other.getByTestId('mode').waitFor();
+  expect(await other.getByTestId('mode').textContent()).toContain('独立页面');
+  expect(await other.evaluate(() => typeof Office)).toBe('object');
+  expect(await other.getByTestId('notice').count()).toBe(0);
+  await other.close();
 });
 
 it('generates 2027 from a pasted plan and previews the three sheets', async () => {
@@ -107,6 +117,8 @@ it('turns a rule off in the validation settings, kept in this browser across a r
   await page.getByRole('button', { name: '校验设置' }).click();
   const panel = page.getByTestId('settings');
   await panel.getByRole('checkbox', { name: /item-numbering/ }).uncheck();
+  await page.keyboard.press('Escape'); // the drawer closes
+  await panel.waitFor({ state: 'detached' });
   await page.getByRole('button', { name: '校验', exact: true }).click();
   await page.getByText(/校验完成：0 个错误/).waitFor();
   expect(await page.getByTestId('issues').locator('button[data-rule="item-numbering"]').count()).toBe(0);
@@ -120,6 +132,8 @@ it('turns a rule off in the validation settings, kept in this browser across a r
       .getByRole('checkbox', { name: /item-numbering/ })
       .isChecked(),
   ).toBe(false);
+  await page.keyboard.press('Escape');
+  await page.getByTestId('settings').waitFor({ state: 'detached' });
   expect(consoleErrors).toEqual([]);
 });
 

@@ -31,9 +31,16 @@ function cacheControl(file) {
   return /\.[0-9a-f]{8,}\.(js|css)$/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
 
+/** The page's own Content-Security-Policy (its <meta> tag), sent as a header as README's servers do. */
+function contentSecurityPolicy(dir) {
+  const html = fs.readFileSync(path.join(dir, 'taskpane.html'), 'utf8');
+  return /http-equiv=["']?Content-Security-Policy["']?\s+content="([^"]+)"/i.exec(html)?.[1] ?? null;
+}
+
 /** A request handler serving `dir`; nothing outside it. */
 function handler(dir) {
   const root = path.resolve(dir);
+  const csp = contentSecurityPolicy(root);
   return (req, res) => {
     const urlPath = decodeURIComponent(new URL(req.url, 'https://x/').pathname);
     const file = path.resolve(root, `.${urlPath === '/' ? '/taskpane.html' : urlPath}`);
@@ -46,6 +53,7 @@ function handler(dir) {
       'content-type': TYPES[path.extname(file)] || 'application/octet-stream',
       'cache-control': cacheControl(file),
       'x-content-type-options': 'nosniff',
+      ...(csp ? { 'content-security-policy': csp } : {}),
     });
     fs.createReadStream(file).pipe(res);
   };

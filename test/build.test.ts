@@ -54,15 +54,37 @@ describe('production build', () => {
     if (!build.ok) throw new Error(`webpack failed:\n${build.log.slice(-4000)}`);
   });
 
-  test('taskpane.html loads office.js from the CDN, with the local copy as the fallback, before the bundle', () => {
+  test('taskpane.html runs boot first, which loads office.js (CDN, then the local copy) only inside Office', () => {
     const html = builtFile('taskpane.html');
-    expect(html).toContain(CDN);
-    expect(html).toContain('office-js/office.js');
-    expect(html).toContain('officeJsReady');
     expect(html).toMatch(/<div id=["']?container["']?>/);
     const scripts = initialScripts(html);
-    expect(scripts.length).toBeGreaterThan(0);
-    expect(html.indexOf(CDN)).toBeLessThan(html.indexOf(scripts[0]!));
+    expect(scripts[0]).toMatch(/^boot\.[0-9a-f]{8}\.js$/);
+    // boot blocks (no defer or async): it runs before the deferred bundle.
+    expect(html).toMatch(new RegExp(`<script src=["']?${scripts[0]!.replace('.', '\\.')}["']?>`));
+    const boot = builtFile(scripts[0]!);
+    expect(boot).toContain(CDN);
+    expect(boot).toContain('office-js/office.js');
+    expect(boot).toContain('officeJsReady');
+    expect(html).not.toContain(CDN);
+  });
+
+  test('taskpane.html has a strict Content-Security-Policy and no inline script', () => {
+    const html = builtFile('taskpane.html');
+    const csp = /http-equiv=["']?Content-Security-Policy["']?\s+content="([^"]+)"/.exec(html)?.[1] ?? '';
+    const directives = new Map(
+      csp.split(';').map((d) => {
+        const [name, ...values] = d.trim().split(/\s+/);
+        return [name!, values] as const;
+      }),
+    );
+    expect(directives.get('script-src')).toEqual(["'self'", 'https://appsforoffice.microsoft.com']);
+    expect(directives.get('default-src')).toEqual(["'self'"]);
+    expect(directives.get('connect-src')).toEqual(["'self'"]);
+    expect(directives.get('object-src')).toEqual(["'none'"]);
+    expect(csp).not.toMatch(/unsafe-eval/);
+    // Every script has a src: the policy allows no inline script, and no handler attributes.
+    for (const tag of html.match(/<script\b[^>]*>/g) ?? []) expect(tag).toMatch(/\bsrc=/);
+    expect(html).not.toMatch(/\son[a-z]+=/i);
   });
 
   test('the initial chunks hold no ExcelJS and stay within their budgets, raw and gzip', () => {

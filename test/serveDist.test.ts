@@ -21,7 +21,11 @@ function get(
 
 describe('npm run serve:dist', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhibu-dist-'));
-  fs.writeFileSync(path.join(dir, 'taskpane.html'), '<!doctype html><title>pane</title>');
+  const policy = "default-src 'self'; script-src 'self' https://appsforoffice.microsoft.com";
+  fs.writeFileSync(
+    path.join(dir, 'taskpane.html'),
+    `<!doctype html><meta http-equiv="Content-Security-Policy" content="${policy}"><title>pane</title>`,
+  );
   fs.writeFileSync(path.join(dir, 'taskpane.0123abcd89.js'), 'console.log(1)');
   fs.writeFileSync(path.join(dir, 'manifest.xml'), '<OfficeApp/>');
   fs.writeFileSync(path.join(os.tmpdir(), 'secret.txt'), 'no');
@@ -37,6 +41,8 @@ describe('npm run serve:dist', () => {
         'no-cache',
       ]);
       expect(page.body).toContain('pane');
+      // The page's policy, as a header too.
+      expect(page.headers['content-security-policy']).toBe(policy);
       expect((await get(port, '/taskpane.0123abcd89.js')).headers['cache-control']).toBe(
         'public, max-age=31536000, immutable',
       );

@@ -6,12 +6,27 @@ export const resources = {
   'zh-CN': {
     translation: {
       appTitle: '支部年度计划',
+      starting: '正在启动…',
+      actions: '操作',
+      close: '关闭',
+      previewOf: '{{sheet}} 的预览',
+      savedOpened:
+        '这里的 Excel 不能从任务窗格下载文件，已把 .xlsx 作为新工作簿打开：请用“文件 → 另存为”保存。',
+      saveUnsupported:
+        '这里的 Excel 不能从任务窗格保存 {{kind}}：请用“文件 → 另存为”保存（PDF 在保存类型中选 PDF）。',
+      sheets: '工作表',
+      previewRow: '第 {{row}} 行',
+      startFailed: '任务窗格未能加载，请检查网络后重新打开。',
+      officeTimeout: 'Office 长时间没有响应，已按独立页面运行：生成的表格可预览和下载，不会写入 Excel。',
+      officeMissing:
+        '未能加载 Office 的脚本（office.js），已按独立页面运行：生成的表格可预览和下载，不会写入 Excel。',
       modeExcel: '在 Excel 中运行',
       modeStandalone: '独立页面（未连接 Excel）：生成后可预览并下载 .xlsx',
       branch: '支部名称',
       branchPlaceholder: '如：机关第一党支部',
       year: '年度',
       rule: '主题党日固定活动日',
+      ruleOpen: '展开常用的固定活动日',
       ruleHint: '如“每月第一个星期五”“每月最后一个星期三”“每月20日”，遇周末或节假日顺延',
       source: '模板',
       sourceDefault: '内置模板',
@@ -38,7 +53,9 @@ export const resources = {
       importReaderFailed: '{{name}}：无法加载读取文件的组件（{{message}}），请稍后重试',
       importReadFailed: '{{name}}：无法读取文件（{{message}}）',
       importSummary: '识别结果',
-      importPlanCount: '工作计划：{{sections}} 个部分、{{items}} 项',
+      importPlanCount: '工作计划：{{sections}}、{{items}}',
+      sectionCount: '{{count}} 个部分',
+      itemCount: '{{count}} 项',
       importStudyCount: '学习计划：{{count}} 个月',
       importThemeCount: '主题党日：{{count}} 次',
       importMonthsMissing: '（缺 {{months}}）',
@@ -55,6 +72,11 @@ export const resources = {
       kindThemeDays: '主题党日',
       importErrors: '以下问题需要先修正，否则无法生成：',
       importUnplaced: '未导入的内容：{{count}} 处',
+      importUnplacedWhy: '— {{why}}',
+      atLine: '第{{n}}行',
+      atParagraph: '第{{n}}段',
+      atTable: '表{{n}}',
+      atTableRow: '表{{table}}第{{row}}行',
       importAllPlaced: '文件中的内容都已识别。',
       whyBeforeTitle: '在标题之前（来源、作者、发布时间等）',
       whyAttachmentIndex: '附件目录中列出、但文中没有这个附件',
@@ -76,7 +98,10 @@ export const resources = {
       rollover: '滚动到下一年',
       rolledOver:
         '已由 {{from}} 年生成 {{to}} 年的工作表：内容和负责人沿用，状态和完成情况已清空，日期已按新年度重算。',
-      validated: '校验完成：{{errors}} 个错误，{{warnings}} 个警告。',
+      validated:
+        '校验完成：$t(errorCount, {"count": {{errors}} })，$t(warningCount, {"count": {{warnings}} })。',
+      errorCount: '{{count}} 个错误',
+      warningCount: '{{count}} 个警告',
       validatedClean: '校验通过，没有发现问题。',
       formatted: '已重新排版 {{year}} 年的工作表，填写的内容都已保留。',
       shared: '已保护工作表（填写列仍可编辑）并导出工作簿。',
@@ -90,7 +115,7 @@ export const resources = {
       stranded:
         '上一次操作没有完成（{{sheets}}），工作表可能不完整：请点“恢复上一版”恢复原来的工作表，再重新操作。',
       cellEditMode: 'Excel 正在编辑单元格：请先按 Enter 结束单元格编辑，再点一次。工作簿没有任何改动。',
-      blocked: '有 {{errors}} 个错误需要先修正，未做任何改动。',
+      blocked: '有 $t(errorCount, {"count": {{errors}} })需要先修正，未做任何改动。',
       blockedOutside:
         '表格之外还有内容（见下方列表），重新排版会丢失它们，未做任何改动。请先移入表格或删除。',
       confirmFormatTitle: '按标准版式重建工作表？',
@@ -102,11 +127,12 @@ export const resources = {
         '这次更新改变了工作表的行数或版式，需要重建：下方列出的 {{count}} 项（批注、超链接、填充色等）不会保留，填写的内容都会保留。之后可点“恢复上一版”撤回。',
       rebuildAnyway: '仍然更新',
       confirmWarningsTitle: '还有警告，仍要共享？',
-      confirmWarnings: '校验发现 {{warnings}} 个警告（没有错误）。可以先查看下方列表再决定。',
+      confirmWarnings: '校验发现 {{count}} 个警告（没有错误）。可以先查看下方列表再决定。',
       shareAnyway: '仍然共享',
       cancel: '取消',
       issues: '问题',
       issuesOf: '{{sheet}}：{{count}} 个',
+      issuesNoSheet: '—',
       error: '错误',
       warning: '警告',
       goToCell: '转到 {{sheet}}!{{cell}}',
@@ -133,6 +159,7 @@ export const resources = {
       reviewsInFourthQuarter: '组织生活会和民主评议党员应在第四季度',
       julyFirstActivity: '6月或7月应有七一活动',
       rulesChecked: '检查的规则',
+      ruleLabel: '{{docs}}（{{id}}）',
       numberInvalid: '请输入 {{min}}–{{max}} 之间的{{kind}}',
       integer: '整数',
       number: '数',
@@ -142,13 +169,30 @@ export const resources = {
   'en-US': {
     translation: {
       appTitle: 'Branch annual plan',
+      starting: 'Starting…',
+      actions: 'Actions',
+      close: 'Close',
+      previewOf: 'Preview of {{sheet}}',
+      savedOpened:
+        'This Excel cannot download files from a task pane, so the .xlsx opened as a new workbook: save it with File → Save As.',
+      saveUnsupported:
+        'This Excel cannot save the {{kind}} from a task pane: use File → Save As (for a PDF, choose PDF as the type).',
+      sheets: 'Sheets',
+      previewRow: 'Row {{row}}',
+      startFailed: 'The task pane did not load. Check the network and open it again.',
+      officeTimeout:
+        'Office did not answer in time, so this runs as the standalone page: sheets can be previewed and downloaded, not written into Excel.',
+      officeMissing:
+        'Office’s script (office.js) did not load, so this runs as the standalone page: sheets can be previewed and downloaded, not written into Excel.',
       modeExcel: 'Running in Excel',
       modeStandalone: 'Standalone page (no Excel): preview and download the .xlsx after generating',
       branch: 'Branch name',
-      branchPlaceholder: 'e.g. 机关第一党支部',
+      branchPlaceholder: 'As the sheets’ titles name it',
       year: 'Year',
       rule: 'Fixed theme day',
-      ruleHint: 'e.g. 每月第一个星期五, 每月最后一个星期三, 每月20日; moved off weekends and holidays',
+      ruleOpen: 'Show the usual fixed days',
+      ruleHint:
+        'Written in Chinese as the sheets state it, e.g. <0>{{examples}}</0>; a weekend or holiday moves it to the next working day',
       source: 'Template',
       sourceDefault: 'Built-in template',
       templateKind: 'Kind of branch',
@@ -175,10 +219,17 @@ export const resources = {
       importReaderFailed: '{{name}}: the file reader could not be loaded ({{message}}); try again later',
       importReadFailed: '{{name}}: the file could not be read ({{message}})',
       importSummary: 'What the files hold',
-      importPlanCount: 'Work plan: sections {{sections}}, items {{items}}',
-      importStudyCount: 'Study plan: months {{count}}',
-      importThemeCount: 'Theme days: {{count}}',
-      importMonthsMissing: ' (missing months: {{months}})',
+      importPlanCount: 'Work plan: {{sections}}, {{items}}',
+      sectionCount_one: '{{count}} section',
+      sectionCount_other: '{{count}} sections',
+      itemCount_one: '{{count}} item',
+      itemCount_other: '{{count}} items',
+      importStudyCount_one: 'Study plan: {{count}} month',
+      importStudyCount_other: 'Study plan: {{count}} months',
+      importThemeCount_one: 'Theme-day plan: {{count}} theme day',
+      importThemeCount_other: 'Theme-day plan: {{count}} theme days',
+      importMonthsMissing_one: ' (month {{months}} missing)',
+      importMonthsMissing_other: ' (months {{months}} missing)',
       monthN: '{{n}}',
       listSeparator: ', ',
       importKindTemplate: 'No {{kind}} in the files: generated from the built-in template',
@@ -191,14 +242,20 @@ export const resources = {
       kindStudy: 'study plan',
       kindThemeDays: 'theme days',
       importErrors: 'These problems must be fixed before generating:',
-      importUnplaced: 'Not imported: {{count}}',
+      importUnplaced_one: '{{count}} passage was not imported',
+      importUnplaced_other: '{{count}} passages were not imported',
+      importUnplacedWhy: '— {{why}}',
+      atLine: 'line {{n}}',
+      atParagraph: 'paragraph {{n}}',
+      atTable: 'table {{n}}',
+      atTableRow: 'table {{table}}, row {{row}}',
       importAllPlaced: 'Everything in the files was recognised.',
       whyBeforeTitle: 'above the title (a source, author or date)',
       whyAttachmentIndex: 'listed as an attachment, but no such attachment follows',
       whySignature: 'the signature below the plan',
       whyNoMonth: 'it has no month',
       whyKindTwice: 'another file already has this part',
-      whyTable: 'the table has no header this importer knows (月份, 主题, 内容 …)',
+      whyTable: 'the table’s columns were not recognised (it needs headers for the month, theme, content …)',
       whyFurniture: 'page furniture (a page number, a source, navigation)',
       whyContents: 'the table of contents Word generated',
       whyPicture: 'a picture or an embedded object, with no text to read',
@@ -216,7 +273,12 @@ export const resources = {
       rollover: 'Roll over to next year',
       rolledOver:
         'The sheets of {{to}} are made from {{from}}: texts and owners carried, statuses and completion cleared, dates recomputed.',
-      validated: 'Validation done: {{errors}} errors, {{warnings}} warnings.',
+      validated:
+        'Validation done: $t(errorCount, {"count": {{errors}} }), $t(warningCount, {"count": {{warnings}} }).',
+      errorCount_one: '{{count}} error',
+      errorCount_other: '{{count}} errors',
+      warningCount_one: '{{count}} warning',
+      warningCount_other: '{{count}} warnings',
       validatedClean: 'Validation passed: no issues found.',
       formatted: 'The sheets of {{year}} are formatted again; everything typed is kept.',
       shared: 'Sheets protected (user columns stay editable) and the workbook exported.',
@@ -231,24 +293,30 @@ export const resources = {
         'The last action did not finish ({{sheets}}) and the sheets may be incomplete: press Restore previous version to get the sheets back, then try again.',
       cellEditMode:
         'Excel is editing a cell: press Enter to finish it, then try again. Nothing in the workbook changed.',
-      blocked: '{{errors}} errors must be fixed first; nothing was changed.',
+      blocked: 'Fix $t(errorCount, {"count": {{errors}} }) first; nothing was changed.',
       blockedOutside:
         'There is content outside the table (listed below) that rewriting would drop; nothing was changed. Move it into the table or delete it first.',
       confirmWarningsTitle: 'Share with warnings?',
-      confirmWarnings:
-        'Validation found {{warnings}} warnings (no errors). Review the list below before deciding.',
+      confirmWarnings_one:
+        'Validation found {{count}} warning (no errors). Review the list below before deciding.',
+      confirmWarnings_other:
+        'Validation found {{count}} warnings (no errors). Review the list below before deciding.',
       shareAnyway: 'Share anyway',
       confirmFormatTitle: 'Rebuild the sheets in the standard layout?',
       confirmFormat:
         'Formatting rebuilds this year’s sheets in the standard layout: everything typed is kept, but cell notes, links, hand-set fills, column widths and merged cells are not. Restore previous version takes it back.',
       formatAnyway: 'Rebuild the layout',
       confirmRebuildTitle: 'The sheets must be rebuilt: go ahead?',
-      confirmRebuild:
+      confirmRebuild_one:
+        'This update changes the sheets’ rows or layout, so they are rebuilt: the thing listed below (a note, link, fill …) is not kept; everything typed is. Restore previous version takes it back.',
+      confirmRebuild_other:
         'This update changes the sheets’ rows or layout, so they are rebuilt: the {{count}} things listed below (notes, links, fills …) are not kept; everything typed is. Restore previous version takes it back.',
       rebuildAnyway: 'Update anyway',
       cancel: 'Cancel',
       issues: 'Issues',
-      issuesOf: '{{sheet}}: {{count}}',
+      issuesOf_one: '{{sheet}}: {{count}} issue',
+      issuesOf_other: '{{sheet}}: {{count}} issues',
+      issuesNoSheet: '—',
       error: 'Error',
       warning: 'Warning',
       goToCell: 'Go to {{sheet}}!{{cell}}',
@@ -273,8 +341,9 @@ export const resources = {
       minStudyHours: 'Study hours a year, at least',
       zeroTurnsOff: '0 turns the check off',
       reviewsInFourthQuarter: 'Life meeting and member review in the fourth quarter',
-      julyFirstActivity: 'A 七一 activity in June or July',
+      julyFirstActivity: 'An activity for 1 July, the Party’s founding day, in June or July',
       rulesChecked: 'Rules checked',
+      ruleLabel: '{{docs}} ({{id}})',
       numberInvalid: 'Enter {{kind}} from {{min}} to {{max}}',
       integer: 'a whole number',
       number: 'a number',
@@ -298,5 +367,14 @@ export async function initI18n(language: Language): Promise<i18n> {
     fallbackLng: 'zh-CN',
     interpolation: { escapeValue: false },
   });
+  // The page's language and title follow the pane's (screen readers and hyphenation read the language).
+  if (typeof document !== 'undefined') {
+    const follow = () => {
+      document.documentElement.lang = instance.language;
+      document.title = instance.t('appTitle');
+    };
+    follow();
+    instance.on('languageChanged', follow);
+  }
   return instance;
 }

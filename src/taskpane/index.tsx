@@ -1,26 +1,30 @@
-/** Entry: detect the host, pick the adapter and language, render the task pane. */
-import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+/**
+ * Entry: render the pane's frame and a loading line at once, then detect the host (boot.ts loads
+ * office.js only inside Office), pick the adapter and language, and render the task pane, whose chunk is
+ * fetched meanwhile. This chunk holds React, Fluent UI's provider and the strings: the rest comes after.
+ */
+import { Caption1, FluentProvider, Title3, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import type { i18n as I18n } from 'i18next';
 import type { WorkbookPort } from '../workbook/port';
-import { App } from './components/App';
-import { detectHost } from './host';
+import { detectHost, type HostInfo } from './host';
 import { initI18n, pickLanguage } from './i18n';
-import { loadCore, preloadPreview } from './lazy';
+import { lazyWorkbook, loadCore, preloadPreview } from './lazy';
 import { browserSettingsStore, documentSettingsStore, type SettingsStore } from './settingsStore';
 
-async function portFor(mode: 'excel' | 'standalone'): Promise<WorkbookPort> {
-  if (mode === 'excel') {
-    const { OfficeWorkbook } = await import('../workbook/office/adapter');
-    return OfficeWorkbook.inExcel();
-  }
-  // ExcelJS is large: loaded only outside Excel, in a chunk of its own.
-  const { XlsxWorkbook } = await import(/* webpackChunkName: "xlsx" */ '../workbook/xlsx/adapter');
-  return XlsxWorkbook.create();
+function portFor(mode: HostInfo['mode']): Promise<WorkbookPort> | WorkbookPort {
+  if (mode === 'excel')
+    return import('../workbook/office/adapter').then(({ OfficeWorkbook }) => OfficeWorkbook.inExcel());
+  // ExcelJS is large: fetched in a chunk of its own when the workbook is first read or written.
+  return lazyWorkbook(() =>
+    import(/* webpackChunkName: "xlsx" */ '../workbook/xlsx/adapter').then((m) => m.XlsxWorkbook.create()),
+  );
 }
 
 /** The workbook's own settings inside Excel; this browser's storage on the standalone page, if allowed. */
-function settingsStoreFor(mode: 'excel' | 'standalone'): SettingsStore | undefined {
+function settingsStoreFor(mode: HostInfo['mode']): SettingsStore | undefined {
   if (mode === 'excel') return documentSettingsStore(Office.context.document.settings);
   try {
     return browserSettingsStore(window.localStorage);
@@ -29,32 +33,79 @@ function settingsStoreFor(mode: 'excel' | 'standalone'): SettingsStore | undefin
   }
 }
 
+function prefersDark(): boolean {
+  return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-color-scheme: dark)').matches;
+}
+
+function Frame(props: { i18n: I18n; dark: boolean; children: ReactNode }) {
+  return (
+    <FluentProvider theme={props.dark ? webDarkTheme : webLightTheme} style={{ minHeight: '100vh' }}>
+      <I18nextProvider i18n={props.i18n}>{props.children}</I18nextProvider>
+    </FluentProvider>
+  );
+}
+
+/** What shows until the pane is ready: its title and a line saying what it waits for. */
+function Starting(props: { line: string }) {
+  const { t } = useTranslation();
+  return (
+    <main style={{ padding: 16 }}>
+      <Title3 as="h1">{t('appTitle')}</Title3>
+      <Caption1 as="p" role="status" data-testid="starting">
+        {t(props.line)}
+      </Caption1>
+    </main>
+  );
+}
+
 async function main() {
-  // The core is fetched while office.js starts up and the pane renders; a failure shows on first use.
-  loadCore().catch(() => undefined);
-  const host = await detectHost();
   const params = new URLSearchParams(location.search);
-  const i18n = await initI18n(pickLanguage(params.get('lang') ?? host.displayLanguage));
-  const container = document.getElementById('container')!;
-  const root = createRoot(container);
-  const theme = host.dark ? webDarkTheme : webLightTheme;
+  const i18n = await initI18n(pickLanguage(params.get('lang') ?? navigator.language));
+  document.body.style.margin = '0'; // here, not in the page: its CSP allows no inline style attribute
+  const root = createRoot(document.getElementById('container')!);
+  let dark = prefersDark();
+  const show = (children: ReactNode) =>
+    root.render(
+      <Frame i18n={i18n} dark={dark}>
+        {children}
+      </Frame>,
+    );
+  show(<Starting line="starting" />);
+  // Fetched while office.js starts up: the core (needed by the first action) and the pane itself.
+  loadCore().catch(() => undefined); // a failure shows on first use
+  const pane = import(/* webpackChunkName: "pane" */ './components/App');
+  pane.catch(() => undefined);
+  const host = await detectHost();
+  dark = host.dark;
+  const language = pickLanguage(params.get('lang') ?? host.displayLanguage);
+  if (language !== i18n.language) await i18n.changeLanguage(language);
   if (host.mode === 'excel') {
     const { checkRequirements } = await import('../workbook/office/requirements');
     const problem = checkRequirements();
     if (problem) {
-      container.textContent = i18n.language === 'en-US' ? problem.messageEn : problem.message;
+      show(
+        <main style={{ padding: 16 }}>
+          <p role="alert">{language === 'en-US' ? problem.messageEn : problem.message}</p>
+        </main>,
+      );
       return;
     }
   }
   if (host.mode === 'standalone') preloadPreview();
-  const port = await portFor(host.mode);
-  root.render(
-    <FluentProvider theme={theme} style={{ minHeight: '100vh' }}>
-      <I18nextProvider i18n={i18n}>
-        <App port={port} mode={host.mode} store={settingsStoreFor(host.mode)} />
-      </I18nextProvider>
-    </FluentProvider>,
-  );
+  try {
+    const [{ App }, port] = await Promise.all([pane, portFor(host.mode)]);
+    show(
+      <App
+        port={port}
+        mode={host.mode}
+        store={settingsStoreFor(host.mode)}
+        platform={host.platform}
+        fallback={host.fallback}
+      />,
+    );
+  } catch {
+    show(<Starting line="startFailed" />);
+  }
 }
 
 void main();

@@ -2,9 +2,11 @@
  * What the task pane loads after its first chunk: the core (needed by the first action, so fetched
  * as the page starts), the standalone page's preview (fetched as that page starts), the share
  * dialog, which few sessions show (prefetched when the browser is idle), and the import of files —
- * its panel and the file reader with JSZip, fetched when the user chooses 从文件导入.
+ * its panel and the file reader with JSZip, fetched when the user chooses 从文件导入 — and, on the
+ * standalone page, ExcelJS, fetched when the workbook is first read or written.
  */
 import { lazy } from 'react';
+import type { WorkbookPort } from '../workbook/port';
 
 export type Core = typeof import('./core');
 
@@ -40,10 +42,10 @@ export const ConfirmDialog = lazy(() =>
   })),
 );
 
-/** The validation settings, shown when the user opens them. */
-export const ValidationSettingsPanel = lazy(() =>
-  import(/* webpackChunkName: "settings" */ './components/ValidationSettingsPanel').then((m) => ({
-    default: m.ValidationSettingsPanel,
+/** The validation settings, in a drawer shown when the user opens them. */
+export const SettingsDrawer = lazy(() =>
+  import(/* webpackChunkName: "settings" */ './components/SettingsDrawer').then((m) => ({
+    default: m.SettingsDrawer,
   })),
 );
 
@@ -61,3 +63,27 @@ export type Reader = typeof import('../plan/import/files');
  * fetch is tried again on the next call.
  */
 export const loadReader = once<Reader>(() => import(/* webpackChunkName: "reader" */ '../plan/import/files'));
+
+/**
+ * The standalone page's workbook, with ExcelJS (a chunk of ~260 kB gzip) fetched only when a workbook
+ * must be read or written. Until then the workbook is the new, empty one the page starts with: it has
+ * no sheets to list or read.
+ */
+export function lazyWorkbook(load: () => Promise<WorkbookPort>): WorkbookPort {
+  const loaded = once(load);
+  let ready = false;
+  const port = async () => {
+    const p = await loaded();
+    ready = true;
+    return p;
+  };
+  return {
+    listSheets: async () => (ready ? (await port()).listSheets() : []),
+    readSheets: async (names) => (ready || names.length > 0 ? (await port()).readSheets(names) : []),
+    writeSheets: async (specs, store) => (await port()).writeSheets(specs, store),
+    updateSheets: async (names, plan) => (await port()).updateSheets(names, plan),
+    protectSheets: async (requests) => (await port()).protectSheets(requests),
+    selectCell: async (sheet, cell) => (await port()).selectCell(sheet, cell),
+    exportFile: async (kind) => (await port()).exportFile(kind),
+  };
+}

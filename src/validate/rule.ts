@@ -47,8 +47,8 @@ export interface RuleMeta {
   severity: Severity;
   /** One line, zh-CN: what the rule checks. */
   docs: string;
-  /** The same line in English (the settings panel in English). */
-  docsEn?: string;
+  /** The same line in English, with no Chinese in it (the settings panel in English). */
+  docsEn: string;
   /**
    * The codes of the rule's messages (`defineMessages(id, {…})`, as ESLint's `meta.messages`): each
    * issue names one, its text comes from the catalogue.

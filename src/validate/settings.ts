@@ -6,6 +6,10 @@
 import { z } from 'zod';
 import { RULES } from './registry';
 
+// No code generation: zod would otherwise compile its object checks with new Function (a first try of
+// which alone breaks the task pane's Content-Security-Policy, which allows no eval).
+z.config({ jitless: true });
+
 export interface ValidationSettings {
   /** Theme-day months a year the branch plans (1–12). Below 12, fewer months are a warning, not an error. */
   readonly themeDayMonths: number;

@@ -15,6 +15,16 @@ import { browserSettingsStore, type SettingsStore } from '../../src/taskpane/set
 import { fillInJsdom } from '../helpers/jsdom';
 import { seedText } from '../helpers/seed';
 
+/**
+ * A button by its text: role queries compute every element's accessible name, which in a page holding
+ * the preview of three sheets takes seconds per query in jsdom.
+ */
+function button(text: string): HTMLButtonElement {
+  const found = [...document.querySelectorAll('button')].find((b) => b.textContent === text);
+  if (!found) throw new Error(`no button "${text}"`);
+  return found;
+}
+
 /** Choose 粘贴计划文本 and paste the seed plan (its 3 → 5 gap is an error at B7 of 2027年工作计划). */
 function pasteSeed() {
   fireEvent.click(screen.getByRole('radio', { name: '粘贴计划文本' }));
@@ -55,7 +65,7 @@ describe('task pane (standalone)', () => {
       target: { value: '机关第一党支部' },
     });
     pasteSeed();
-    fireEvent.click(screen.getByRole('button', { name: '生成年度表格' }));
+    fireEvent.click(button('生成年度表格'));
     await waitFor(() =>
       expect(screen.getByTestId('notice').textContent).toContain(
         '已新建 2027 年的工作表：2027年工作计划、2027年学习计划、2027年主题党日。 校验完成：1 个错误',
@@ -77,7 +87,7 @@ describe('task pane (standalone)', () => {
       .getByText(/序号不连续/)
       .closest('button')!;
     expect(gap.getAttribute('data-cell')).toBe('B7');
-    expect(preview.querySelector('td[data-cell="B7"]')!.getAttribute('data-issue')).toBe('error');
+    expect(preview.querySelector('[data-cell="B7"]')!.getAttribute('data-issue')).toBe('error');
     fireEvent.click(gap);
     await waitFor(() => expect(select).toHaveBeenCalledWith('2027年工作计划', 'B7'));
   });
@@ -85,7 +95,7 @@ describe('task pane (standalone)', () => {
   it('creates a clean year from the built-in template, regenerates by merging, rolls over, and validates', async () => {
     const port = XlsxWorkbook.create();
     await renderApp(port);
-    fireEvent.click(screen.getByRole('button', { name: '生成年度表格' }));
+    fireEvent.click(button('生成年度表格'));
     await waitFor(() =>
       expect(screen.getByTestId('notice').textContent).toBe(
         '已新建 2027 年的工作表：2027年工作计划、2027年学习计划、2027年主题党日。 校验通过，没有发现问题。',
@@ -93,7 +103,7 @@ describe('task pane (standalone)', () => {
     );
     const { maps } = await readYearFrom(port, 2027);
     port.workbook.getWorksheet('2027年工作计划')!.getCell(cellOf(maps.plan, 0, 'owner')).value = '张三';
-    fireEvent.click(screen.getByRole('button', { name: '生成年度表格' }));
+    fireEvent.click(button('生成年度表格'));
     await waitFor(() =>
       expect(screen.getByTestId('notice').textContent).toContain(
         '已更新 2027 年已有的工作表：2027年工作计划、2027年学习计划、2027年主题党日；保留了 1 处填写的内容。',
@@ -108,7 +118,7 @@ describe('task pane (standalone)', () => {
     );
     expect(await port.listSheets()).toHaveLength(6);
     expect((screen.getByRole('spinbutton') as HTMLInputElement).value).toBe('2028');
-    fireEvent.click(screen.getByRole('button', { name: '校验' }));
+    fireEvent.click(button('校验'));
     await waitFor(() => expect(screen.getByTestId('notice').textContent).toBe('校验通过，没有发现问题。'));
   });
 
@@ -121,7 +131,7 @@ describe('task pane (standalone)', () => {
     fireEvent.change(focus, { target: { value: '党的二十大精神和二十届四中全会精神' } });
     fireEvent.click(screen.getByRole('combobox', { name: /支部类型/ }));
     fireEvent.click(await screen.findByRole('option', { name: '学校' }));
-    fireEvent.click(screen.getByRole('button', { name: '生成年度表格' }));
+    fireEvent.click(button('生成年度表格'));
     await waitFor(() => expect(screen.getByTestId('notice').textContent).toContain('校验通过'));
     const sheet = port.workbook.getWorksheet('2027年工作计划')!;
     expect(String(sheet.getCell('A2').value)).toContain('党的二十大精神和二十届四中全会精神');
@@ -146,13 +156,13 @@ describe('validation settings in the task pane', () => {
     const port = XlsxWorkbook.create();
     await renderApp(port, 'zh-CN', store);
     pasteSeed();
-    fireEvent.click(screen.getByRole('button', { name: '生成年度表格' }));
+    fireEvent.click(button('生成年度表格'));
     await screen.findByTestId('preview');
     return port;
   }
 
   async function validate() {
-    fireEvent.click(screen.getByRole('button', { name: '校验' }));
+    fireEvent.click(button('校验'));
     await waitFor(() => expect(screen.getByTestId('notice').textContent).toMatch(/^校验(完成|通过)/));
     return screen.getByTestId('notice').textContent!;
   }
@@ -161,7 +171,7 @@ describe('validation settings in the task pane', () => {
     const store = browserSettingsStore(window.localStorage);
     await generated(store);
     expect(await validate()).toMatch(/1 个错误/);
-    fireEvent.click(await screen.findByRole('button', { name: '校验设置' }));
+    fireEvent.click(await waitFor(() => button('校验设置')));
     const panel = await screen.findByTestId('settings');
     expect(panel.textContent).toContain('保存在本浏览器中');
     fireEvent.click(within(panel).getByRole('checkbox', { name: /item-numbering/ }));
@@ -174,7 +184,7 @@ describe('validation settings in the task pane', () => {
     window.localStorage.setItem(KEY, JSON.stringify({ off: ['item-numbering'], themeDayMonths: 11 }));
     await generated(browserSettingsStore(window.localStorage));
     expect(await validate()).toMatch(/0 个错误/);
-    fireEvent.click(await screen.findByRole('button', { name: '校验设置' }));
+    fireEvent.click(await waitFor(() => button('校验设置')));
     const panel = await screen.findByTestId('settings');
     const months = within(panel).getByRole('spinbutton', { name: '每年主题党日的月数' }) as HTMLInputElement;
     expect(months.value).toBe('11');
@@ -195,7 +205,7 @@ describe('validation settings in the task pane', () => {
       ),
     );
     pasteSeed();
-    fireEvent.click(screen.getByRole('button', { name: '生成年度表格' }));
+    fireEvent.click(button('生成年度表格'));
     await screen.findByTestId('preview');
     expect(await validate()).toMatch(/1 个错误/);
   });

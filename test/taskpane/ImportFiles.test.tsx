@@ -298,10 +298,10 @@ describe('importing files in the task pane', () => {
     fireEvent.change(screen.getByLabelText('Choose files'), {
       target: { files: [textFile(PLAN, 'plan-2026.txt')] },
     });
-    await summary('Work plan: sections 2, items 3');
-    expect(kindLine('study')).toBe('Study plan: months 3 (missing months: 4, 5, 6, 7, 8, 9, 10, 11, 12)');
+    await summary('Work plan: 2 sections, 3 items');
+    expect(kindLine('study')).toBe('Study plan: 3 months (months 4, 5, 6, 7, 8, 9, 10, 11, 12 missing)');
     expect(kindLine('themeDays')).toBe('No theme days in the files: generated from the built-in template');
-    expect(screen.getByRole('button', { name: 'Not imported: 1' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '1 passage was not imported' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Remove plan-2026.txt' })).toBeTruthy();
   });
 });

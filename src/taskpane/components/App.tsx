@@ -22,8 +22,8 @@ import type { SheetGrid } from '../../sheets/spec';
 import type { RuleMeta } from '../../validate/rule';
 import type { NumberSetting, ValidationSettings } from '../../validate/settings';
 import type { BackupState, WorkbookPort } from '../../workbook/port';
-import { saveBytes, XLSX_TYPE } from '../download';
-import { ConfirmDialog, loadCore, SheetPreview, ValidationSettingsPanel } from '../lazy';
+import { saveBytes, saveFile, XLSX_TYPE, type Saved } from '../download';
+import { ConfirmDialog, loadCore, SettingsDrawer, SheetPreview } from '../lazy';
 import type { Question } from './ConfirmDialog';
 import type { SettingsStore } from '../settingsStore';
 import { IssueList } from './IssueList';
@@ -58,7 +58,21 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalM,
     padding: tokens.spacingHorizontalL,
+    boxSizing: 'border-box',
+    maxWidth: '100%',
+    // At pane width nothing may make the page scroll sideways: long words and file names wrap.
+    overflowWrap: 'anywhere',
   },
+  /** The standalone page from 1000 px: the form and issues beside the sheet preview. */
+  wide: {
+    '@media (min-width: 1000px)': {
+      display: 'grid',
+      gridTemplateColumns: 'minmax(360px, 440px) minmax(0, 1fr)',
+      alignItems: 'start',
+      columnGap: tokens.spacingHorizontalXXL,
+    },
+  },
+  column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
 });
@@ -91,6 +105,10 @@ export function App(props: {
   /** Where the validation settings are kept; without one they are the defaults, not kept. */
   store?: SettingsStore;
   initialYear?: number;
+  /** Office's platform inside Excel (Office.context.platform). */
+  platform?: string;
+  /** Why a page inside Office runs standalone (host.ts): said when the pane opens. */
+  fallback?: 'officeMissing' | 'officeTimeout';
 }) {
   const { t, i18n } = useTranslation();
   const styles = useStyles();
@@ -107,7 +125,17 @@ export function App(props: {
   });
   const [years, setYears] = useState<number[]>([]);
   const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<Notice | null>(null);
+  const [notice, setNoticeState] = useState<Notice | null>(
+    props.fallback ? { intent: 'warning', text: t(props.fallback) } : null,
+  );
+  /** Each notice is a new message bar, so that screen readers hear it (it announces as it mounts). */
+  const [noticeKey, setNoticeKey] = useState(0);
+  const setNotice = useCallback((next: Notice | null) => {
+    setNoticeState(next);
+    if (next) setNoticeKey((k) => k + 1);
+  }, []);
+  /** The button an action was started from: focus goes back to it when the action is done. */
+  const trigger = useRef<HTMLElement | null>(null);
   const [issues, setIssues] = useState<Issue[]>([]);
   const [pending, setPending] = useState<Pending | null>(null);
   /** The dialog stays mounted once asked, so that it closes as it opens (animated). */
@@ -117,6 +145,10 @@ export function App(props: {
   const [selected, setSelected] = useState<{ sheet: string; cell: string }>();
   const [validation, setValidation] = useState<Validation>();
   const [showSettings, setShowSettings] = useState(false);
+  /** The drawer stays mounted once opened, so that it closes as it opens (animated). */
+  const settingsOpened = useRef(false);
+  const settingsButton = useRef<HTMLButtonElement>(null);
+  if (showSettings) settingsOpened.current = true;
   const [backups, setBackups] = useState<BackupState>({ restorable: [], stranded: [] });
   /** The action a rebuild question runs again once confirmed. */
   const rerun = useRef<(() => void) | null>(null);
@@ -139,7 +171,7 @@ export function App(props: {
       s.fromYear || found.length === 0 ? s : { ...s, fromYear: String(found[found.length - 1]) },
     );
     if (mode === 'standalone') setGrids(await port.readSheets(names));
-  }, [port, mode, t]);
+  }, [port, mode, t, setNotice]);
 
   useEffect(() => {
     void refresh();
@@ -187,7 +219,7 @@ export function App(props: {
     return () => {
       live = false;
     };
-  }, [store, t, i18n]);
+  }, [store, t, i18n, setNotice]);
 
   async function changeSettings(settings: ValidationSettings) {
     setValidation((v) => v && { ...v, settings });
@@ -203,6 +235,8 @@ export function App(props: {
   const year = validYear(settings.year);
 
   async function run(work: () => Promise<void>) {
+    const pressed = document.activeElement;
+    if (pressed instanceof HTMLElement && pressed !== document.body) trigger.current = pressed;
     setBusy(true);
     setNotice(null);
     try {
@@ -213,6 +247,11 @@ export function App(props: {
       // Also after a failure: what it left (backups, a write that did not finish) shows.
       await refresh().catch(() => undefined);
       setBusy(false);
+      // Focus back where the user was, unless something else (a dialog) has taken it.
+      setTimeout(() => {
+        const now = document.activeElement;
+        if ((!now || now === document.body) && trigger.current?.isConnected) trigger.current.focus();
+      });
     }
   }
 
@@ -332,12 +371,18 @@ export function App(props: {
       const core = await loadCore();
       const r = await core.shareYear(port, year, { acceptWarnings, settings: validation?.settings });
       if (!show(r, t('shared')) || !('xlsx' in r)) return;
-      if (r.xlsx) saveBytes(r.xlsx, `${settings.branch || '支部'}${year}年度计划.xlsx`, XLSX_TYPE);
-      if (r.pdf) saveBytes(r.pdf, `${settings.branch || '支部'}${year}年度计划.pdf`, 'application/pdf');
-      const failed = r.exportErrors.map((x) =>
-        t('exportFailed', { kind: x.kind.toUpperCase(), message: x.message }),
-      );
-      if (failed.length > 0) setNotice({ intent: 'warning', text: `${t('shared')} ${failed.join(' ')}` });
+      const name = `${settings.branch || '支部'}${year}年度计划`;
+      // Where the pane cannot download (Excel on Mac, iPad), the .xlsx opens as a new workbook instead.
+      const saved: [string, Saved][] = [];
+      if (r.xlsx) saved.push(['XLSX', await saveFile(r.xlsx, `${name}.xlsx`, XLSX_TYPE, props.platform)]);
+      if (r.pdf) saved.push(['PDF', await saveFile(r.pdf, `${name}.pdf`, 'application/pdf', props.platform)]);
+      const said = [
+        ...r.exportErrors.map((x) => t('exportFailed', { kind: x.kind.toUpperCase(), message: x.message })),
+        ...saved.flatMap(([kind, how]) =>
+          how === 'opened' ? [t('savedOpened')] : how === 'unsaved' ? [t('saveUnsupported', { kind })] : [],
+        ),
+      ];
+      if (said.length > 0) setNotice({ intent: 'warning', text: `${t('shared')} ${said.join(' ')}` });
       else if (!r.pdf) setNotice({ intent: 'success', text: `${t('shared')} ${t('sharedNoPdf')}` });
     });
 
@@ -360,8 +405,11 @@ export function App(props: {
 
   const hasYear = year !== null && years.includes(year);
   const sourceReady = settings.source !== 'files' || filesReady(settings.files);
-  return (
-    <main className={styles.root}>
+  /** While an action runs its button stays focusable (disabledFocusable), so focus is not dropped. */
+  const action = (enabled: boolean) => ({ disabled: !enabled, disabledFocusable: enabled && busy });
+  const previewing = mode === 'standalone' && grids.length > 0;
+  const controls = (
+    <div className={styles.column}>
       <header className={styles.header}>
         <Title3 as="h1">{t('appTitle')}</Title3>
         <Caption1 as="p" data-testid="mode">
@@ -381,27 +429,32 @@ export function App(props: {
           }
         }
       />
-      <div className={styles.actions}>
-        <Button appearance="primary" disabled={busy || !year || !sourceReady} onClick={() => void generate()}>
+      <div className={styles.actions} role="group" aria-label={t('actions')}>
+        <Button appearance="primary" {...action(!!year && sourceReady)} onClick={() => void generate()}>
           {t('generate')}
         </Button>
-        <Button disabled={busy || years.length === 0} onClick={validate}>
+        <Button {...action(years.length > 0)} onClick={validate}>
           {t('validate')}
         </Button>
-        <Button disabled={busy || !hasYear} onClick={askFormat}>
+        <Button {...action(hasYear)} onClick={askFormat}>
           {t('format')}
         </Button>
-        <Button disabled={busy || !hasYear} onClick={() => share()}>
+        <Button {...action(hasYear)} onClick={() => share()}>
           {t('share')}
         </Button>
-        <Button disabled={busy || !hasYear} onClick={() => void rollover()}>
+        <Button {...action(hasYear)} onClick={() => void rollover()}>
           {t('rollover')}
         </Button>
+        {mode === 'standalone' && grids.length > 0 && (
+          <Button {...action(true)} onClick={download}>
+            {t('download')}
+          </Button>
+        )}
       </div>
       {mode === 'excel' && port.restoreBackups && (
         <div className={styles.actions}>
           <Button
-            disabled={busy || (backups.restorable.length === 0 && backups.stranded.length === 0)}
+            {...action(backups.restorable.length > 0 || backups.stranded.length > 0)}
             onClick={() => void restore()}
           >
             {t('restore')}
@@ -414,24 +467,48 @@ export function App(props: {
         </Caption1>
       )}
       {busy && <ProgressBar aria-label={t('working')} thickness="large" />}
-      {notice && (
-        <MessageBar intent={notice.intent} data-testid="notice">
-          <MessageBarBody>{notice.text}</MessageBarBody>
-        </MessageBar>
-      )}
+      {/*
+        Notices are said by screen readers: the live region is there from the start (one added with its
+        text is not read), and each notice is a new message bar in it.
+      */}
+      <div aria-live="polite" aria-atomic="true" data-testid="announce">
+        {notice && (
+          <MessageBar key={noticeKey} intent={notice.intent} data-testid="notice">
+            <MessageBarBody>{notice.text}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
       <div>
         <Button
           appearance="subtle"
-          aria-expanded={showSettings}
+          aria-haspopup="dialog"
           disabled={!validation}
-          onClick={() => setShowSettings((s) => !s)}
+          ref={settingsButton}
+          onClick={() => setShowSettings(true)}
         >
-          {t(showSettings ? 'settingsHide' : 'settings')}
+          {t('settings')}
         </Button>
       </div>
-      {showSettings && validation && (
+      <IssueList issues={issues} onSelect={select} />
+      {mode === 'standalone' && grids.length === 0 && <Body1>{t('noSheets')}</Body1>}
+    </div>
+  );
+  return (
+    <main className={previewing ? `${styles.root} ${styles.wide}` : styles.root}>
+      {controls}
+      {previewing && (
         <Suspense fallback={null}>
-          <ValidationSettingsPanel
+          <SheetPreview grids={grids} issues={issues} active={tab} selected={selected} onTab={setTab} />
+        </Suspense>
+      )}
+      {validation && (showSettings || settingsOpened.current) && (
+        <Suspense fallback={null}>
+          <SettingsDrawer
+            open={showSettings}
+            onClose={() => {
+              setShowSettings(false);
+              setTimeout(() => settingsButton.current?.focus());
+            }}
             value={validation.settings}
             defaults={validation.defaults}
             numbers={validation.numbers}
@@ -442,22 +519,6 @@ export function App(props: {
           />
         </Suspense>
       )}
-      <IssueList issues={issues} onSelect={select} />
-      {mode === 'standalone' &&
-        (grids.length ? (
-          <>
-            <div className={styles.actions}>
-              <Button onClick={download} disabled={busy}>
-                {t('download')}
-              </Button>
-            </div>
-            <Suspense fallback={null}>
-              <SheetPreview grids={grids} issues={issues} active={tab} selected={selected} onTab={setTab} />
-            </Suspense>
-          </>
-        ) : (
-          <Body1>{t('noSheets')}</Body1>
-        ))}
       {asked && (
         <Suspense fallback={null}>
           <ConfirmDialog

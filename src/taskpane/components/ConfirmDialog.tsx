@@ -34,7 +34,7 @@ export function ConfirmDialog(props: {
         ? [t('confirmRebuildTitle'), t('confirmRebuild', { count: q.losses }), t('rebuildAnyway')]
         : [
             t('confirmWarningsTitle'),
-            t('confirmWarnings', { warnings: q?.reason === 'warnings' ? q.warnings : 0 }),
+            t('confirmWarnings', { count: q?.reason === 'warnings' ? q.warnings : 0 }),
             t('shareAnyway'),
           ];
   return (

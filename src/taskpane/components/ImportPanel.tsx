@@ -22,6 +22,7 @@ import type { Issue } from '../../plan/issue';
 import type { DocKind, ImportSummary, UnplacedWhy } from '../../plan/import/types';
 import { SHEET_KINDS } from '../../sheets/kinds';
 import { loadCore, loadReader, type Reader } from '../lazy';
+import { placeLabel } from './IssueList';
 import { importedDocuments, type ImportFile } from './PlanForm';
 
 const KIND_KEY: Record<DocKind, string> = {
@@ -216,7 +217,10 @@ export function ImportPanel(props: {
     const missing = Array.from({ length: 12 }, (_, k) => k + 1).filter((m) => !months.includes(m));
     return months.length === 0 || missing.length === 0
       ? ''
-      : t('importMonthsMissing', { months: list(missing.map((n) => t('monthN', { n }))) });
+      : t('importMonthsMissing', {
+          count: missing.length,
+          months: list(missing.map((n) => t('monthN', { n }))),
+        });
   };
 
   const s = recognised?.summary;
@@ -232,7 +236,11 @@ export function ImportPanel(props: {
   const fromTemplate = s ? SHEET_KINDS.filter((k) => !s.kinds.includes(k)) : [];
   const kindCount = (kind: DocKind): string => {
     if (!s || !s.kinds.includes(kind)) return t('importKindTemplate', { kind: t(KIND_KEY[kind]) });
-    if (kind === 'plan') return t('importPlanCount', { sections: s.sections, items: s.items });
+    if (kind === 'plan')
+      return t('importPlanCount', {
+        sections: t('sectionCount', { count: s.sections }),
+        items: t('itemCount', { count: s.items }),
+      });
     if (kind === 'study')
       return t('importStudyCount', { count: s.studyMonths.length }) + missingMonths(s.studyMonths);
     return t('importThemeCount', { count: s.themeDayMonths.length }) + missingMonths(s.themeDayMonths);
@@ -355,7 +363,7 @@ export function ImportPanel(props: {
                   {recognised.errors.map((i, k) => (
                     <li key={k}>
                       <span className={styles.where}>
-                        {i.sheet} {i.cell}
+                        {i.sheet} {placeLabel(t, i.cell)}
                       </span>
                       {english ? i.messageEn : i.message}
                     </li>
@@ -379,10 +387,15 @@ export function ImportPanel(props: {
                   {s.unplaced.map((u, k) => (
                     <li key={k} data-at={u.at}>
                       <Caption1 className={styles.where}>
-                        {u.source} {u.at}
+                        {u.source} {placeLabel(t, u.at)}
                       </Caption1>
                       <Body1>{u.text}</Body1>
-                      {WHY_KEY[u.why] && <Caption1 className={styles.why}> — {t(WHY_KEY[u.why])}</Caption1>}
+                      {WHY_KEY[u.why] && (
+                        <Caption1 className={styles.why}>
+                          {' '}
+                          {t('importUnplacedWhy', { why: t(WHY_KEY[u.why]) })}
+                        </Caption1>
+                      )}
                     </li>
                   ))}
                 </ul>

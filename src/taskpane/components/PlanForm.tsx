@@ -17,7 +17,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { Suspense, type Dispatch, type SetStateAction } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 // Types only: the reader and the importer are loaded with import() (../lazy.ts).
 import type { ImportDocument } from '../../plan/import/types';
 import { TEMPLATE_IDS, type TemplateId } from '../../plan/templates/types';
@@ -65,6 +65,9 @@ export const RULE_PRESETS = [
   '每月最后一个星期五',
   '每月20日',
 ];
+
+/** The rules the hint gives as examples: written in Chinese, as the sheets state them (content, not UI). */
+export const RULE_EXAMPLES = ['每月第一个星期五', '每月最后一个星期三', '每月20日'];
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -115,9 +118,21 @@ export function PlanForm(props: {
           onChange={(_, d) => set({ year: d.value })}
         />
       </Field>
-      <Field label={t('rule')} hint={t('ruleHint')}>
+      <Field
+        label={t('rule')}
+        hint={
+          // The examples are rules as typed: in Chinese whatever the pane's language, and marked so.
+          <Trans
+            i18nKey="ruleHint"
+            values={{ examples: RULE_EXAMPLES.join(t('listSeparator')) }}
+            components={[<span key="examples" lang="zh-CN" />]}
+          />
+        }
+      >
         <Combobox
           freeform
+          // Fluent names the chevron "Open" in English, whatever the pane's language.
+          expandIcon={{ 'aria-label': t('ruleOpen') }}
           value={v.rule}
           selectedOptions={RULE_PRESETS.includes(v.rule) ? [v.rule] : []}
           disabled={props.disabled}
@@ -161,6 +176,8 @@ export function PlanForm(props: {
         <Field label={t('focus')} hint={t('focusHint')}>
           <Textarea
             value={props.focus.value}
+            // What is written into the sheets: Chinese, as they are.
+            lang="zh-CN"
             placeholder={props.focus.fallback}
             resize="vertical"
             rows={2}

@@ -109,7 +109,7 @@ export function ValidationSettingsPanel(props: {
           {props.rules.map((rule) => (
             <Checkbox
               key={rule.id}
-              label={english && rule.docsEn ? `${rule.docsEn} (${rule.id})` : `${rule.docs}（${rule.id}）`}
+              label={t('ruleLabel', { docs: english ? rule.docsEn : rule.docs, id: rule.id })}
               checked={!v.off.includes(rule.id)}
               disabled={props.disabled}
               onChange={(_, d) =>

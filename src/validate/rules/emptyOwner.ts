@@ -30,8 +30,7 @@ const meta = {
   id: ID,
   severity: 'warning',
   docs: '每月学习和主题党日应填写负责人，主题党日还应填写参加人员',
-  docsEn:
-    "Each month's study and theme day should name an owner (负责人), and a theme day its attendees (参加人员)",
+  docsEn: "Each month's study and theme day should name an owner, and a theme day its attendees as well",
   messages: MESSAGES,
 } as const;
 

@@ -23,7 +23,8 @@ const meta = {
   id: ID,
   severity: 'warning',
   docs: '中文之间应使用全角标点（，；：？！（）），不用半角标点',
-  docsEn: 'Between Chinese characters use full-width punctuation (，；：？！（）), not half-width',
+  docsEn:
+    'Between Chinese characters use full-width punctuation (comma, semicolon, colon, question and exclamation marks, brackets), not half-width',
   messages: MESSAGES,
 } as const;
 

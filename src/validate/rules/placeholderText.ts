@@ -26,7 +26,8 @@ const meta = {
   id: ID,
   severity: 'warning',
   docs: '文字中不应留有模板占位符（如“XX党支部”“X月X日”“某某”）',
-  docsEn: 'Text should not keep template placeholders (such as XX党支部, X月X日, 某某)',
+  docsEn:
+    'Text should not keep template placeholders (such as an XX branch, an X month and X day, a so-and-so)',
   messages: MESSAGES,
 } as const;
 

@@ -30,7 +30,7 @@ const meta = {
   id: ID,
   severity: 'error',
   docs: '工作计划各部分应按一、二、三……的顺序编号',
-  docsEn: 'The work plan’s sections are numbered 一、二、三… in order',
+  docsEn: 'The work plan’s sections are numbered in order, in Chinese numerals (one, two, three …)',
   messages: MESSAGES,
 } as const;
 

@@ -21,7 +21,7 @@ const meta = {
   severity: 'error',
   docs: '文字中不应出现往年年份（如“2025年”），多为沿用旧计划未改',
   docsEn:
-    'Text should not name an earlier year (such as 2025年): usually wording carried over from an old plan',
+    'Text should not name an earlier year (such as 2025): usually wording carried over from an old plan',
   messages: MESSAGES,
 } as const;
 
