@@ -8,8 +8,7 @@ import JSZip from 'jszip';
 export async function xlsxParts(buf: Uint8Array | ArrayBuffer): Promise<Record<string, string>> {
   const zip = await JSZip.loadAsync(buf);
   const parts: Record<string, string> = {};
-  for (const name of Object.keys(zip.files).sort()) {
-    const file = zip.files[name];
+  for (const [name, file] of Object.entries(zip.files).sort(([a], [b]) => a.localeCompare(b))) {
     if (file.dir) continue;
     const text = await file.async('string');
     parts[name] =
