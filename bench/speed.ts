@@ -136,7 +136,7 @@ function watchFirstControl() {
 }
 
 /** tsx (esbuild's keepNames) wraps the function's inner functions in __name(), which the page lacks. */
-const INIT_SCRIPT = `(() => { const __name = (f) => f; (${watchFirstControl.toString()})(); })();`;
+export const INIT_SCRIPT = `(() => { const __name = (f) => f; (${watchFirstControl.toString()})(); })();`;
 
 const CDN = 'https://appsforoffice.microsoft.com/**';
 

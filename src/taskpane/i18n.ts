@@ -26,7 +26,6 @@ export const resources = {
       branchPlaceholder: '如：机关第一党支部',
       year: '年度',
       rule: '主题党日固定活动日',
-      ruleOpen: '展开常用的固定活动日',
       ruleHint: '如“每月第一个星期五”“每月最后一个星期三”“每月20日”，遇周末或节假日顺延',
       source: '模板',
       sourceDefault: '内置模板',
@@ -190,7 +189,6 @@ export const resources = {
       branchPlaceholder: 'As the sheets’ titles name it',
       year: 'Year',
       rule: 'Fixed theme day',
-      ruleOpen: 'Show the usual fixed days',
       ruleHint:
         'Written in Chinese as the sheets state it, e.g. <0>{{examples}}</0>; a weekend or holiday moves it to the next working day',
       source: 'Template',
@@ -366,6 +364,7 @@ export async function initI18n(language: Language): Promise<i18n> {
     lng: language,
     fallbackLng: 'zh-CN',
     interpolation: { escapeValue: false },
+    initAsync: false, // the strings are here: ready at once, not a task later
   });
   // The page's language and title follow the pane's (screen readers and hyphenation read the language).
   if (typeof document !== 'undefined') {

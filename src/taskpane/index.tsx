@@ -11,7 +11,7 @@ import type { i18n as I18n } from 'i18next';
 import type { WorkbookPort } from '../workbook/port';
 import { detectHost, type HostInfo } from './host';
 import { initI18n, pickLanguage } from './i18n';
-import { lazyWorkbook, loadCore, preloadPreview } from './lazy';
+import { afterPaint, lazyWorkbook, preloadPreview } from './lazy';
 import { browserSettingsStore, documentSettingsStore, type SettingsStore } from './settingsStore';
 
 function portFor(mode: HostInfo['mode']): Promise<WorkbookPort> | WorkbookPort {
@@ -58,6 +58,9 @@ function Starting(props: { line: string }) {
   );
 }
 
+/** How long the page may stay empty before the loading line shows: below what reads as a wait. */
+const STARTING_AFTER_MS = 100;
+
 async function main() {
   const params = new URLSearchParams(location.search);
   const i18n = await initI18n(pickLanguage(params.get('lang') ?? navigator.language));
@@ -70,9 +73,11 @@ async function main() {
         {children}
       </Frame>,
     );
-  show(<Starting line="starting" />);
-  // Fetched while office.js starts up: the core (needed by the first action) and the pane itself.
-  loadCore().catch(() => undefined); // a failure shows on first use
+  // The loading line shows only if the pane is not ready by then (inside Office, while office.js starts
+  // up): on the standalone page the pane's chunks are there and it shows at once, in one render.
+  const starting = setTimeout(() => show(<Starting line="starting" />), STARTING_AFTER_MS);
+  // The pane's chunks are preloaded by the page (taskpane.html) and run while office.js starts up;
+  // the core and the preview come after the pane has shown, so as not to hold its first controls.
   const pane = import(/* webpackChunkName: "pane" */ './components/App');
   pane.catch(() => undefined);
   const host = await detectHost();
@@ -83,6 +88,7 @@ async function main() {
     const { checkRequirements } = await import('../workbook/office/requirements');
     const problem = checkRequirements();
     if (problem) {
+      clearTimeout(starting);
       show(
         <main style={{ padding: 16 }}>
           <p role="alert">{language === 'en-US' ? problem.messageEn : problem.message}</p>
@@ -91,9 +97,9 @@ async function main() {
       return;
     }
   }
-  if (host.mode === 'standalone') preloadPreview();
   try {
     const [{ App }, port] = await Promise.all([pane, portFor(host.mode)]);
+    clearTimeout(starting);
     show(
       <App
         port={port}
@@ -103,7 +109,10 @@ async function main() {
         fallback={host.fallback}
       />,
     );
+    // The App asks for the core as it mounts; the standalone page's preview is fetched after it shows.
+    if (host.mode === 'standalone') void afterPaint().then(preloadPreview);
   } catch {
+    clearTimeout(starting);
     show(<Starting line="startFailed" />);
   }
 }

@@ -22,8 +22,24 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
   };
 }
 
-/** The core, fetched once; a failed fetch is tried again on the next call. */
-export const loadCore = once<Core>(() => import(/* webpackChunkName: "core" */ './core'));
+/**
+ * Resolves once the frame being rendered has been painted: what is fetched after it does not run
+ * before the pane's first controls show.
+ */
+export function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestAnimationFrame !== 'function') setTimeout(resolve, 0);
+    else requestAnimationFrame(() => setTimeout(resolve, 0));
+  });
+}
+
+/**
+ * The core, fetched once, after the frame that asks for it is painted (the pane asks as it mounts);
+ * a failed fetch is tried again on the next call.
+ */
+export const loadCore = once<Core>(() =>
+  afterPaint().then(() => import(/* webpackChunkName: "core" */ './core')),
+);
 
 const loadPreview = () => import(/* webpackChunkName: "preview" */ './components/SheetPreview');
 

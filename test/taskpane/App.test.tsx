@@ -129,8 +129,11 @@ describe('task pane (standalone)', () => {
     const focus = (await screen.findByRole('textbox', { name: /当前学习重点/ })) as HTMLTextAreaElement;
     expect(focus.placeholder).toBe('习近平新时代中国特色社会主义思想和党的二十大精神、二十届历次全会精神');
     fireEvent.change(focus, { target: { value: '党的二十大精神和二十届四中全会精神' } });
-    fireEvent.click(screen.getByRole('combobox', { name: /支部类型/ }));
-    fireEvent.click(await screen.findByRole('option', { name: '学校' }));
+    const kind = screen.getByRole('combobox', { name: /支部类型/ }) as HTMLSelectElement;
+    fireEvent.change(kind, {
+      target: { value: screen.getByRole('option', { name: '学校' }).getAttribute('value') },
+    });
+    expect(kind.selectedOptions[0]?.textContent).toBe('学校');
     fireEvent.click(button('生成年度表格'));
     await waitFor(() => expect(screen.getByTestId('notice').textContent).toContain('校验通过'));
     const sheet = port.workbook.getWorksheet('2027年工作计划')!;

@@ -5,18 +5,16 @@
  * templates name (a setting kept with the validation settings).
  */
 import {
-  Combobox,
-  Dropdown,
   Field,
   Input,
   makeStyles,
-  Option,
   Radio,
   RadioGroup,
+  Select,
   Textarea,
   tokens,
 } from '@fluentui/react-components';
-import { Suspense, type Dispatch, type SetStateAction } from 'react';
+import { Suspense, useId, type Dispatch, type SetStateAction } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 // Types only: the reader and the importer are loaded with import() (../lazy.ts).
 import type { ImportDocument } from '../../plan/import/types';
@@ -97,6 +95,7 @@ export function PlanForm(props: {
   const { t } = useTranslation();
   const styles = useStyles();
   const v = props.value;
+  const presets = useId();
   const set = (patch: Partial<PlanSettings>) => props.onChange((s) => ({ ...s, ...patch }));
   return (
     <div className={styles.form}>
@@ -129,21 +128,24 @@ export function PlanForm(props: {
           />
         }
       >
-        <Combobox
-          freeform
-          // Fluent names the chevron "Open" in English, whatever the pane's language.
-          expandIcon={{ 'aria-label': t('ruleOpen') }}
+        {/*
+          A text box with the usual rules as suggestions (the browser's own list, <datalist>): any rule
+          may be typed. Native controls here and below, not Fluent's Combobox and Dropdown: they need
+          no positioning library before the form can show, and on touch (Excel on iPad) the system's
+          own picker opens.
+        */}
+        <Input
+          list={presets}
           value={v.rule}
-          selectedOptions={RULE_PRESETS.includes(v.rule) ? [v.rule] : []}
           disabled={props.disabled}
-          onChange={(e) => set({ rule: (e.target as HTMLInputElement).value })}
-          onOptionSelect={(_, d) => d.optionValue && set({ rule: d.optionValue })}
-        >
-          {RULE_PRESETS.map((r) => (
-            <Option key={r}>{r}</Option>
-          ))}
-        </Combobox>
+          onChange={(_, d) => set({ rule: d.value })}
+        />
       </Field>
+      <datalist id={presets}>
+        {RULE_PRESETS.map((r) => (
+          <option key={r} value={r} />
+        ))}
+      </datalist>
       <Field label={t('source')}>
         <RadioGroup
           value={v.source}
@@ -158,18 +160,17 @@ export function PlanForm(props: {
       </Field>
       {v.source !== 'year' && (
         <Field label={t('templateKind')} hint={t('templateKindHint')}>
-          <Dropdown
-            value={t(`template_${v.template}`)}
-            selectedOptions={[v.template]}
+          <Select
+            value={v.template}
             disabled={props.disabled}
-            onOptionSelect={(_, d) => d.optionValue && set({ template: d.optionValue as TemplateId })}
+            onChange={(_, d) => set({ template: d.value as TemplateId })}
           >
             {TEMPLATE_IDS.map((id) => (
-              <Option key={id} value={id}>
+              <option key={id} value={id}>
                 {t(`template_${id}`)}
-              </Option>
+              </option>
             ))}
-          </Dropdown>
+          </Select>
         </Field>
       )}
       {v.source !== 'year' && props.focus && (
@@ -210,20 +211,19 @@ export function PlanForm(props: {
         </Suspense>
       )}
       {v.source === 'year' && (
-        <Dropdown
+        <Select
           aria-label={t('sourceYear')}
-          placeholder={props.years.length ? undefined : t('noYears')}
           value={v.fromYear}
-          selectedOptions={[v.fromYear]}
-          disabled={props.disabled}
-          onOptionSelect={(_, d) => set({ fromYear: d.optionValue ?? '' })}
+          disabled={props.disabled || props.years.length === 0}
+          onChange={(_, d) => set({ fromYear: d.value })}
         >
+          {props.years.length === 0 && <option value="">{t('noYears')}</option>}
           {props.years.map((y) => (
-            <Option key={y} value={String(y)}>
+            <option key={y} value={String(y)}>
               {String(y)}
-            </Option>
+            </option>
           ))}
-        </Dropdown>
+        </Select>
       )}
     </div>
   );
