@@ -59,8 +59,9 @@ describe('production build', () => {
     expect(html).toMatch(/<div id=["']?container["']?>/);
     const scripts = initialScripts(html);
     expect(scripts[0]).toMatch(/^boot\.[0-9a-f]{8}\.js$/);
-    // boot blocks (no defer or async): it runs before the deferred bundle.
-    expect(html).toMatch(new RegExp(`<script src=["']?${scripts[0]!.replace('.', '\\.')}["']?>`));
+    // boot is deferred, not async: deferred scripts run in document order, so it runs before the bundle.
+    expect(html).toMatch(new RegExp(`<script defer src=["']?${scripts[0]!.replace('.', '\\.')}["']?>`));
+    expect(html).not.toMatch(/<script (?:async|src)/);
     const boot = builtFile(scripts[0]!);
     expect(boot).toContain(CDN);
     expect(boot).toContain('office-js/office.js');
