@@ -138,6 +138,12 @@ describe.each([350, 500, 1280])('at %i px', (width) => {
     await page.keyboard.press('Escape');
     await page.getByTestId('settings').waitFor({ state: 'detached' });
 
+    await page.getByRole('button', { name: '一键格式化' }).click();
+    await page.getByRole('dialog', { name: '按标准版式重建工作表？' }).waitFor();
+    await checkState(w, 'asked before formatting');
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
+
     await page.getByRole('button', { name: '滚动到下一年' }).click();
     await page.getByText(/已由 2027 年生成 2028 年的工作表/).waitFor();
     const tabs = page.getByTestId('preview').getByRole('tab');

@@ -26,7 +26,7 @@ export const resources = {
       branchPlaceholder: '如：机关第一党支部',
       year: '年度',
       rule: '主题党日固定活动日',
-      ruleHint: '如“每月第一个星期五”“每月最后一个星期三”“每月20日”，遇周末或节假日顺延',
+      ruleHint: '如<0>{{examples}}</0>，遇周末或节假日顺延',
       source: '模板',
       sourceDefault: '内置模板',
       templateKind: '支部类型',

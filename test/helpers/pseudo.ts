@@ -72,20 +72,44 @@ function describe(el: Element): string {
   return `<${el.tagName.toLowerCase()}${id ? ` data-testid=${id}` : ''}${role ? ` role=${role}` : ''}>`;
 }
 
-/** Every text the document shows or says: text nodes, the attributes above, and the page's title. */
-export function shownTexts(doc: Document): ShownText[] {
+const count = (text: string, mark: string) => text.split(mark).length - 1;
+
+/**
+ * Every text the document shows or says: text nodes, the attributes above, and the page's title;
+ * none from inside the elements `skip` selects (content: cells, sheet names). A string rendered with
+ * elements inside it (react-i18next's Trans) spans text nodes: those are taken together, as the text
+ * of their nearest element whose markers pair up.
+ */
+export function shownTexts(doc: Document, skip?: string): ShownText[] {
   const shown: ShownText[] = [];
   if (doc.title) shown.push({ where: '<title>', text: doc.title });
+  const skipped = (el: Element) => el.closest('style, script, template') || (skip && el.closest(skip));
+  /** An element's text outside what is skipped. */
+  const textOf = (el: Element) => {
+    let text = '';
+    const walker = doc.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode())
+      if (n.parentElement && !skipped(n.parentElement)) text += n.textContent ?? '';
+    return text;
+  };
+  const taken = new Set<Element>();
   const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const el = node.nodeType === Node.TEXT_NODE ? node.parentElement : (node as Element);
+    if (!el || skipped(el)) continue;
     if (node.nodeType === Node.TEXT_NODE) {
-      const parent = node.parentElement;
-      if (!parent || parent.closest('style, script, template')) continue;
-      const text = node.textContent ?? '';
-      if (text.trim()) shown.push({ where: describe(parent), text });
+      if (!(node.textContent ?? '').trim()) continue;
+      let whole: Element = el;
+      let text = textOf(whole);
+      while (count(text, OPEN) !== count(text, CLOSE) && whole.parentElement && whole !== doc.body) {
+        whole = whole.parentElement;
+        text = textOf(whole);
+      }
+      if (taken.has(whole)) continue;
+      taken.add(whole);
+      shown.push({ where: describe(whole), text });
       continue;
     }
-    const el = node as Element;
     for (const name of ATTRIBUTES) {
       const text = el.getAttribute(name);
       if (text?.trim()) shown.push({ where: `${describe(el)} ${name}`, text });

@@ -122,6 +122,35 @@ describe('task pane (standalone)', () => {
     await waitFor(() => expect(screen.getByTestId('notice').textContent).toBe('校验通过，没有发现问题。'));
   });
 
+  it('asks before sharing with warnings, listing them in the dialog; Esc cancels, the answer shares', async () => {
+    const port = XlsxWorkbook.create();
+    // jsdom has no blob URLs and does not follow a download link: the link's click is what is seen.
+    Object.defineProperty(URL, 'createObjectURL', { value: () => 'blob:x', configurable: true });
+    Object.defineProperty(URL, 'revokeObjectURL', { value: () => undefined, configurable: true });
+    const download = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    await renderApp(port);
+    fireEvent.click(button('生成年度表格'));
+    await waitFor(() => expect(screen.getByTestId('notice').textContent).toContain('校验通过'));
+    const { maps } = await readYearFrom(port, 2027);
+    const cell = cellOf(maps.plan, 0, 'content');
+    port.workbook.getWorksheet('2027年工作计划')!.getCell(cell).value = '学习党章,学习党规';
+    fireEvent.click(button('共享'));
+    const dialog = await screen.findByTestId('confirm');
+    expect(dialog.textContent).toContain('还有警告，仍要共享？');
+    const listed = within(screen.getByTestId('confirm-issues')).getAllByRole('listitem');
+    expect(listed).toHaveLength(1);
+    expect(listed[0]!.textContent).toContain(`2027年工作计划 ${cell}`);
+    expect(listed[0]!.textContent).toMatch(/半角/);
+    fireEvent(dialog, new Event('close')); // Esc: the browser closes the dialog and fires close
+    await waitFor(() => expect(screen.queryByTestId('confirm-issues')).toBeNull());
+    expect(download).not.toHaveBeenCalled();
+    fireEvent.click(button('共享'));
+    fireEvent.click(await waitFor(() => button('仍然共享')));
+    await waitFor(() => expect(screen.getByTestId('notice').textContent).toContain('已保护工作表'));
+    expect(download).toHaveBeenCalledTimes(1);
+    download.mockRestore();
+  });
+
   it('starts from the kind of branch chosen, naming the study focus typed, which is kept', async () => {
     window.localStorage.clear();
     const port = XlsxWorkbook.create();

@@ -524,6 +524,13 @@ export function App(props: {
           <ConfirmDialog
             open={pending !== null}
             question={pending}
+            issues={
+              pending?.reason === 'warnings'
+                ? issues.filter((i) => i.severity === 'warning')
+                : pending?.reason === 'rebuild'
+                  ? issues
+                  : []
+            }
             onCancel={() => setPending(null)}
             onConfirm={() => {
               const was = pending;

@@ -74,7 +74,9 @@ export function IssueList(props: { issues: readonly Issue[]; onSelect(issue: Iss
                 {t(issue.severity)}
               </Badge>
               <Caption1 className={styles.cell}>{placeLabel(t, issue.cell)}</Caption1>
-              <span className={styles.message}>{english ? issue.messageEn : issue.message}</span>
+              <span className={styles.message} data-testid="issue-message">
+                {english ? issue.messageEn : issue.message}
+              </span>
             </Button>
           ))}
         </div>
