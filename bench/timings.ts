@@ -137,7 +137,7 @@ const GENERATE_BUTTON = '生成年度表格';
 /**
  * The built standalone page in `dir`, each run in a fresh browser context (nothing cached): from the
  * navigation's start to the task pane's generate button shown and enabled. Offline, as the page is
- * here: the CDN's office.js is refused at once and the local copy loads instead.
+ * here (the CDN refused); a plain browser page loads no office.js anyway (src/taskpane/boot.ts).
  */
 export async function standaloneInteractive(dir: string, runs = 5): Promise<Timing> {
   const server = await serve(dir);
