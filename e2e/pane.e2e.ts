@@ -1,7 +1,7 @@
 /**
- * The pane as users meet it at Excel's task-pane widths and on a wide page: at 350, 500 and 1280 px the
- * whole flow (generate from a pasted plan, validate, an issue shown, the settings drawer, roll-over)
- * never scrolls the page sideways, axe-core finds no violation in any state, no request leaves the
+ * The pane as users meet it at Excel's task-pane widths and on a wide page: at 350, 500 and 1280 px,
+ * and at 320 px in dark mode, the whole flow (generate from a pasted plan, validate, an issue shown,
+ * the settings drawer, the format question, roll-over) never scrolls the page sideways, axe-core finds no violation in any state, no request leaves the
  * page's origin and the Content-Security-Policy is never broken. Then the flow by keyboard alone, the
  * en-US pane with no Chinese outside the sheets' own content, and the start before office.js settles.
  */
@@ -39,8 +39,13 @@ interface Watch {
 }
 
 /** A page at a width, recording every request, page error and CSP violation. */
-async function open(width: number, query = '', locale = 'zh-CN'): Promise<Watch> {
-  const context = await browser.newContext({ viewport: { width, height: 800 }, locale });
+async function open(
+  width: number,
+  query = '',
+  locale = 'zh-CN',
+  colorScheme: 'light' | 'dark' = 'light',
+): Promise<Watch> {
+  const context = await browser.newContext({ viewport: { width, height: 800 }, locale, colorScheme });
   const page = await context.newPage();
   const origin = new URL(server.url).origin;
   const watch: Watch = { page, context, offOrigin: [], errors: [] };
@@ -96,10 +101,23 @@ async function done(w: Watch): Promise<void> {
   await w.context.close();
 }
 
-describe.each([350, 500, 1280])('at %i px', (width) => {
+// Excel's task pane is 320–500 px wide; the narrowest in dark mode (the pane follows the system's
+// colours on the standalone page, Office's theme inside Excel), where axe checks the dark contrasts.
+describe.each([
+  [350, 'light'],
+  [500, 'light'],
+  [1280, 'light'],
+  [320, 'dark'],
+] as const)('at %i px, %s', (width, scheme) => {
   it('the whole flow fits, is axe clean, stays on its origin and within its CSP', async () => {
-    const w = await open(width);
+    const w = await open(width, '', 'zh-CN', scheme);
     const { page } = w;
+    const background = await page
+      .locator('.fui-FluentProvider')
+      .first()
+      .evaluate((el) => getComputedStyle(el).backgroundColor);
+    const [r = 0, g = 0, b = 0] = (background.match(/\d+/g) ?? []).map(Number);
+    expect({ background, dark: r + g + b < 3 * 128 }).toEqual({ background, dark: scheme === 'dark' });
     await checkState(w, 'opened');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
     // The standalone page loads no office.js at all.
