@@ -2,10 +2,8 @@
  * @jest-environment jsdom
  * @jest-environment-options {"customExportConditions": ["node", "require", "default"]}
  */
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
-import { App } from '../../src/taskpane/components/App';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { renderPane } from '../helpers/pane';
 import { initI18n, pickLanguage } from '../../src/taskpane/i18n';
 import { XlsxWorkbook } from '../../src/workbook/xlsx/adapter';
 import { readYearFrom } from '../../src/workbook/years';
@@ -33,16 +31,7 @@ function pasteSeed() {
 
 async function renderApp(port: WorkbookPort, lang: 'zh-CN' | 'en-US' = 'zh-CN', store?: SettingsStore) {
   const i18n = await initI18n(lang);
-  // The pane lists the workbook's sheets as it mounts: let that settle before the test acts.
-  await act(async () => {
-    render(
-      <FluentProvider theme={webLightTheme}>
-        <I18nextProvider i18n={i18n}>
-          <App port={port} mode="standalone" initialYear={2027} store={store} />
-        </I18nextProvider>
-      </FluentProvider>,
-    );
-  });
+  await renderPane(i18n, { port, mode: 'standalone', initialYear: 2027, store });
 }
 
 beforeAll(() => {

@@ -7,11 +7,9 @@
  * others still import), what they hold is shown before anything is written, and 生成年度表格 generates
  * the year from them, the sheets they lack from the built-in template.
  */
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { TextDecoder, TextEncoder } from 'node:util';
-import { I18nextProvider } from 'react-i18next';
-import { App } from '../../src/taskpane/components/App';
+import { renderPane } from '../helpers/pane';
 import { initI18n } from '../../src/taskpane/i18n';
 import type { CellValue } from '../../src/sheets/spec';
 import { XlsxWorkbook } from '../../src/workbook/xlsx/adapter';
@@ -52,15 +50,7 @@ function textFile(text: string, name: string): File {
 
 async function renderApp(port = XlsxWorkbook.create(), lang: 'zh-CN' | 'en-US' = 'zh-CN') {
   const i18n = await initI18n(lang);
-  await act(async () => {
-    render(
-      <FluentProvider theme={webLightTheme}>
-        <I18nextProvider i18n={i18n}>
-          <App port={port} mode="standalone" initialYear={2027} />
-        </I18nextProvider>
-      </FluentProvider>,
-    );
-  });
+  await renderPane(i18n, { port, mode: 'standalone', initialYear: 2027 });
   return port;
 }
 

@@ -2,10 +2,8 @@
  * @jest-environment jsdom
  * @jest-environment-options {"customExportConditions": ["node", "require", "default"]}
  */
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
-import { App } from '../../src/taskpane/components/App';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { renderPane } from '../helpers/pane';
 import { initI18n } from '../../src/taskpane/i18n';
 import { OfficeWorkbook } from '../../src/workbook/office/adapter';
 import { readYearFrom } from '../../src/workbook/years';
@@ -14,15 +12,7 @@ import { FakeExcel } from '../workbook/office/fakeExcel';
 
 async function renderExcel(port: OfficeWorkbook) {
   const i18n = await initI18n('zh-CN');
-  await act(async () => {
-    render(
-      <FluentProvider theme={webLightTheme}>
-        <I18nextProvider i18n={i18n}>
-          <App port={port} mode="excel" initialYear={2027} />
-        </I18nextProvider>
-      </FluentProvider>,
-    );
-  });
+  await renderPane(i18n, { port, mode: 'excel', initialYear: 2027 });
 }
 
 beforeAll(() => {

@@ -8,11 +8,9 @@
  * user typed, and the validator's messages (bilingual at their source, each rule's messageEn) — is a
  * string that escaped i18n, and fails here with where it is.
  */
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { i18n as I18n } from 'i18next';
-import { App } from '../../src/taskpane/components/App';
+import { renderPane } from '../helpers/pane';
 import { initI18n, resources } from '../../src/taskpane/i18n';
 import { XlsxWorkbook } from '../../src/workbook/xlsx/adapter';
 import { fillInJsdom } from '../helpers/jsdom';
@@ -84,15 +82,7 @@ describe('pseudo-locale', () => {
   it('the pane shows no string outside i18n: at start, with a pasted plan, its issues and preview, settings and a question', async () => {
     const i18n = await pseudoI18n();
     const port = XlsxWorkbook.create();
-    await act(async () => {
-      render(
-        <FluentProvider theme={webLightTheme}>
-          <I18nextProvider i18n={i18n}>
-            <App port={port} mode="standalone" initialYear={2027} />
-          </I18nextProvider>
-        </FluentProvider>,
-      );
-    });
+    await renderPane(i18n, { port, mode: 'standalone', initialYear: 2027 });
     const seen: Record<string, ShownText[]> = {};
     const look = (state: string) => {
       // Not vacuous: the state shows marked strings, so the pseudo-locale is the one rendered.
