@@ -2,9 +2,9 @@
  * The first script of taskpane.html, the first of its deferred scripts (they run in document order): it
  * runs before the pane's bundle without holding the parser. It decides whether the page is inside
  * Office and only then loads office.js, from Microsoft's CDN with the copy in office-js/ as the
- * fallback. A page opened in a plain browser (the standalone page) loads
- * no office.js at all, so it sends nothing to any other host (office.js would fetch its files from the
- * CDN and open a telemetry frame).
+ * fallback. A page opened in a plain browser (the standalone page) loads no office.js at all, so it
+ * sends nothing to any other host (office.js would fetch its files from the CDN and open a telemetry
+ * frame).
  *
  * CONTRACT for the entry (src/taskpane/index.tsx, through host.ts):
  *   window.officeJsReady: Promise<OfficeJsState>, never rejects:

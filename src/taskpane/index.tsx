@@ -1,7 +1,8 @@
 /**
- * Entry: render the pane's frame and a loading line at once, then detect the host (boot.ts loads
- * office.js only inside Office), pick the adapter and language, and render the task pane, whose chunk is
- * fetched meanwhile. This chunk holds React, Fluent UI's provider and the strings: the rest comes after.
+ * Entry: detect the host (boot.ts loads office.js only inside Office), pick the adapter and language,
+ * and render the task pane, whose chunk the page preloads; the pane's frame and a loading line show if
+ * it is not ready within 100 ms. This chunk holds React, Fluent UI's provider and the strings: the rest
+ * comes after.
  */
 import { Caption1, FluentProvider, Title3, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import type { ReactNode } from 'react';

@@ -524,13 +524,7 @@ export function App(props: {
           <ConfirmDialog
             open={pending !== null}
             question={pending}
-            issues={
-              pending?.reason === 'warnings'
-                ? issues.filter((i) => i.severity === 'warning')
-                : pending?.reason === 'rebuild'
-                  ? issues
-                  : []
-            }
+            issues={issues}
             onCancel={() => setPending(null)}
             onConfirm={() => {
               const was = pending;

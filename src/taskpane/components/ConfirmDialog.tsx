@@ -39,7 +39,7 @@ const useStyles = makeStyles({
 export function ConfirmDialog(props: {
   open: boolean;
   question: Question | null;
-  /** What the question is about: the warnings, or what a rebuild does not keep. */
+  /** The last action's issues: the dialog lists the warnings, or what a rebuild does not keep. */
   issues: readonly Issue[];
   onCancel(): void;
   onConfirm(): void;
@@ -58,7 +58,12 @@ export function ConfirmDialog(props: {
             t('confirmWarnings', { count: q?.reason === 'warnings' ? q.warnings : 0 }),
             t('shareAnyway'),
           ];
-  const listed = q?.reason === 'format' ? [] : props.issues;
+  const listed =
+    q?.reason === 'warnings'
+      ? props.issues.filter((i) => i.severity === 'warning')
+      : q?.reason === 'rebuild'
+        ? props.issues
+        : [];
   return (
     <ModalDialog open={props.open} title={title} onClose={props.onCancel} data-testid="confirm">
       <p>{text}</p>
